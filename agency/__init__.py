@@ -1,0 +1,9 @@
+"""Agency officer console (dossier handling, feedback answers)."""
+from __future__ import annotations
+
+
+def mount_pages() -> None:
+    from agency import console, tickets
+
+    console.mount()
+    tickets.mount()

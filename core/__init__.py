@@ -1,0 +1,1 @@
+"""Infrastructure shared by every layer: settings, database, security, i18n, clock."""

@@ -1,0 +1,63 @@
+"""The database engine and short-lived sessions.
+
+`init_engine(url)` is called by main.py (and tests), never at import time.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+_engine: Engine | None = None
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute('PRAGMA foreign_keys=ON')
+    cursor.execute('PRAGMA journal_mode=WAL')
+    cursor.execute('PRAGMA synchronous=NORMAL')
+    cursor.execute('PRAGMA busy_timeout=10000')
+    cursor.close()
+
+
+def make_engine(url: str, **kwargs) -> Engine:
+    if url.startswith('sqlite'):
+        engine = create_engine(url, connect_args={'check_same_thread': False, 'timeout': 10}, **kwargs)
+        event.listen(engine, 'connect', _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, **kwargs)
+    return engine
+
+
+def init_engine(url: str, **kwargs) -> Engine:
+    global _engine
+    if _engine is not None:
+        _engine.dispose()
+    _engine = make_engine(url, **kwargs)
+    return _engine
+
+
+def use_engine(engine: Engine) -> None:
+    """Point the portal at an engine made elsewhere (tests)."""
+    global _engine
+    _engine = engine
+
+
+def get_engine() -> Engine:
+    if _engine is None:
+        raise RuntimeError('init_engine() has not been called')
+    return _engine
+
+
+@contextmanager
+def session_scope() -> Iterator[Session]:
+    """One short session; domain functions commit, this only rolls back what they left."""
+    with Session(get_engine(), expire_on_commit=False) as session:
+        try:
+            yield session
+        except BaseException:
+            session.rollback()
+            raise

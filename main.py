@@ -1,0 +1,86 @@
+"""Builds and runs the portal: settings -> database -> api routers -> pages -> ui.run."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from nicegui import app, ui
+
+import admin
+import agency
+import callcenter
+import dashboards
+import pages
+from api import mount_api
+from api.visits import VisitCounter, flush_loop, flush_visits
+from core.db import init_engine, session_scope
+from core.logs import configure_logging
+from core.mailer import smtp_sender
+from core.migrate import upgrade_database
+from core.settings import Settings, reload_settings
+from domain.bootstrap import load_static_data
+from domain.demo import ensure_demo_data
+from domain.notifications import deliver_pending
+from ui.theme import install_theme
+
+log = logging.getLogger('portal')
+
+
+def prepare_database(settings: Settings) -> None:
+    """Migrate, load reference data, and on an empty database the demo data."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = init_engine(settings.resolved_database_url)
+    upgrade_database(engine)
+    with session_scope() as session:
+        load_static_data(session)
+        if settings.demo_data and ensure_demo_data(session):
+            log.info('demo data created')
+
+
+def build_app(settings: Settings) -> None:
+    install_theme()
+    mount_api(app)
+    app.add_middleware(VisitCounter)
+    for package in (pages, agency, callcenter, dashboards, admin):
+        package.mount_pages()
+
+    tasks: list[asyncio.Task] = []
+    app.on_startup(lambda: tasks.append(asyncio.create_task(flush_loop())))
+    send = smtp_sender(settings)
+    if send is not None:
+        app.on_startup(lambda: tasks.append(asyncio.create_task(mail_loop(send))))
+
+    async def stop_flushing() -> None:
+        for task in tasks:
+            task.cancel()
+        await asyncio.to_thread(flush_visits)
+    app.on_shutdown(stop_flushing)
+
+
+async def mail_loop(send) -> None:
+    """Deliver the e-mail outbox every 30 seconds (only when SMTP is configured)."""
+    def deliver() -> None:
+        with session_scope() as session:
+            deliver_pending(session, send)
+    while True:
+        try:
+            await asyncio.to_thread(deliver)
+        except Exception:  # the database may be briefly unavailable: try again next round
+            log.exception('e-mail delivery round failed')
+        await asyncio.sleep(30)
+
+
+def main() -> None:
+    settings = reload_settings()
+    configure_logging(settings.log_level)
+    prepare_database(settings)
+    build_app(settings)
+    ui.run(host=settings.host, port=settings.port, title='Cổng Dịch vụ công quốc gia', language='vi',
+           favicon='🏛️', storage_secret=settings.secret, reload=False, show=False,
+           fastapi_docs={'title': 'Cổng Dịch vụ công quốc gia — API', 'version': '1.0',
+                         'description': 'Open data, agency records sync, payments and single sign-on.'},
+           reconnect_timeout=10)
+
+
+if __name__ in {'__main__', '__mp_main__'}:
+    main()

@@ -1,0 +1,14 @@
+"""Citizen portal pages."""
+from __future__ import annotations
+
+
+def mount_pages() -> None:
+    from pages import account, auth, catalog, dossiers, home, support, tracking
+
+    home.mount()
+    auth.mount()
+    account.mount()
+    catalog.mount()
+    dossiers.mount()
+    tracking.mount()
+    support.mount()

@@ -1,0 +1,1 @@
+"""Shared NiceGUI pieces: session helpers, page frame and access rules, forms, tables."""

@@ -1,0 +1,197 @@
+"""The page frame every page shares, and `portal_page`, which mounts a page with its access rule.
+
+Each page declares the area (and so the roles) it admits where it is mounted: an anonymous
+visitor is sent to log in and back, a wrong role gets a clear refusal page. The table of
+mounted pages (`PAGE_RULES`) is what the authorization tests read.
+"""
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from urllib.parse import quote
+
+from fastapi.responses import RedirectResponse
+from nicegui import app, context, ui
+
+from core.i18n import t
+from domain.permissions import AREA_ROLES, HOME_OF_ROLE
+from ui.session import Viewer, _, current_viewer, lang, log_out
+from ui.theme import page_colors
+
+PAGE_RULES: dict[str, str] = {}
+
+# Navigation per role: (catalog key, icon, path). Pages that later issues add join here.
+_NAV: dict[str, list[tuple[str, str, str]]] = {
+    'anonymous': [('nav.home', 'home', '/'), ('nav.procedures', 'menu_book', '/procedures'),
+                  ('nav.track', 'manage_search', '/tra-cuu'), ('nav.support', 'support_agent', '/ho-tro'),
+                  ('nav.stats', 'bar_chart', '/thong-ke')],
+    'citizen': [('nav.home', 'home', '/'), ('nav.procedures', 'menu_book', '/procedures'),
+                ('nav.my_dossiers', 'folder_shared', '/ho-so'), ('nav.track', 'manage_search', '/tra-cuu'),
+                ('nav.support', 'support_agent', '/ho-tro'), ('nav.stats', 'bar_chart', '/thong-ke')],
+    'officer': [('nav.agency', 'inventory', '/agency'), ('nav.agency_tickets', 'support_agent', '/agency/yeu-cau')],
+    'agent': [('nav.callcenter', 'headset_mic', '/callcenter')],
+    'supervisor': [('nav.callcenter', 'headset_mic', '/callcenter'), ('nav.wallboard', 'monitor', '/callcenter/wallboard'),
+                   ('nav.cc_reports', 'summarize', '/callcenter/bao-cao')],
+    'leader': [('nav.dashboards', 'insights', '/dashboards')],
+    'admin': [('nav.admin_accounts', 'manage_accounts', '/admin/accounts'), ('nav.agency', 'inventory', '/agency'),
+              ('nav.callcenter', 'headset_mic', '/callcenter'), ('nav.wallboard', 'monitor', '/callcenter/wallboard'),
+              ('nav.dashboards', 'insights', '/dashboards')],
+}
+_NAV['enterprise'] = _NAV['citizen']
+
+
+def nav_items(viewer: Viewer | None) -> list[tuple[str, str, str]]:
+    """The role's navigation, limited to pages that are mounted."""
+    return [item for item in _NAV['anonymous' if viewer is None else viewer.role] if item[2] in PAGE_RULES]
+
+
+def _switch_language() -> None:
+    from core.db import session_scope
+    from domain.accounts import set_language
+
+    new = 'en' if lang() == 'vi' else 'vi'
+    app.storage.user['lang'] = new
+    if app.storage.user.get('account_id'):
+        with session_scope() as session:
+            set_language(session, account_id=app.storage.user['account_id'], language=new)
+    ui.navigate.reload()
+
+
+def _logout() -> None:
+    log_out()
+    ui.navigate.to('/login?bye=1')
+
+
+def _header(viewer: Viewer | None, drawer: ui.left_drawer) -> None:
+    with ui.header(elevated=True).classes('portal-header items-center px-3 py-2 gap-2 no-wrap'):
+        ui.button(icon='menu', on_click=drawer.toggle).props(f'flat round color=white aria-label="{_("nav.menu")}"') \
+            .classes('lt-md').mark('menu-button')
+        with ui.link(target='/').classes('row items-center no-wrap gap-2 text-white no-underline'):
+            ui.icon('account_balance', size='2rem').classes('text-[#F4C430]')
+            with ui.column().classes('gap-0'):
+                ui.label(_('portal.name')).classes('portal-title text-base sm:text-lg')
+                ui.label(_('portal.tagline')).classes('portal-subtitle gt-sm')
+        ui.space()
+        with ui.element('form').classes('gt-xs items-center').props('action=/procedures method=get role=search'):
+            ui.input(placeholder=_('search.placeholder')).props(
+                f'dense outlined bg-color=white name=q aria-label="{_("search.button")}"') \
+                .classes('w-56 md:w-80').mark('header-search')
+        ui.button(_('lang.switch'), on_click=_switch_language).props(
+            f'flat dense no-caps color=white aria-label="{_("lang.switch_label")}"').classes('whitespace-nowrap') \
+            .mark('lang-switch')
+        if viewer is None:
+            with ui.button(icon='login', on_click=lambda: ui.navigate.to('/login')) \
+                    .props(f'unelevated color=white text-color=primary no-caps aria-label="{_("account.login")}"') \
+                    .mark('login-button'):
+                ui.label(_('account.login')).classes('gt-xs q-ml-sm')
+        else:
+            with ui.button(icon='account_circle').props(
+                    f'flat round color=white aria-label="{_("account.menu")}"').mark('account-menu'):
+                with ui.menu():
+                    ui.label(viewer.full_name).classes('px-4 pt-3 font-semibold').mark('account-name')
+                    ui.label(_(f'role.{viewer.role}')).classes('px-4 pb-2 text-sm portal-muted')
+                    ui.separator()
+                    ui.menu_item(_('account.profile'), on_click=lambda: ui.navigate.to('/tai-khoan'))
+                    ui.menu_item(_('account.logout'), on_click=_logout).mark('logout')
+
+
+def _drawer(viewer: Viewer | None) -> ui.left_drawer:
+    drawer = ui.left_drawer(value=None, bordered=True).props('breakpoint=1023 width=250').classes('bg-white portal-nav')
+    with drawer:
+        with ui.column().classes('w-full gap-1 p-2').props('role=navigation'):
+            current = context.client.page.path
+            items = nav_items(viewer)
+            # the longest matching path is the one this page belongs to
+            matching = [p for _k, _i, p in items if current == p or (p != '/' and current.startswith(p))]
+            chosen = max(matching, key=len, default=None)
+            for key, icon, path in items:
+                active = path == chosen
+                with ui.link(target=path).classes(
+                        'row items-center gap-3 px-3 py-2 rounded-lg w-full '
+                        + ('bg-red-50 text-[#A61D24] font-semibold' if active else 'hover:bg-gray-100')):
+                    ui.icon(icon)
+                    ui.label(_(key))
+            with ui.element('form').classes('xs w-full pt-2').props('action=/procedures method=get role=search'):
+                ui.input(placeholder=_('search.placeholder')).props(
+                    f'dense outlined name=q aria-label="{_("search.button")}"').classes('w-full')
+    return drawer
+
+
+def _footer() -> None:
+    with ui.element('footer').classes('portal-footer w-full mt-10'):
+        with ui.row().classes('max-w-6xl mx-auto w-full p-6 gap-8 justify-between'):
+            with ui.column().classes('gap-1'):
+                ui.label(_('portal.name')).classes('font-semibold text-white')
+                ui.label(_('portal.footer_owner')).classes('text-sm')
+                ui.label(_('portal.footer_address')).classes('text-sm')
+            with ui.column().classes('gap-1'):
+                with ui.row().classes('items-center gap-2'):
+                    ui.icon('call').classes('text-[#F4C430]')
+                    ui.label(_('portal.hotline')).classes('font-semibold text-white').mark('hotline')
+                ui.label(_('portal.footer_email')).classes('text-sm')
+
+
+@contextmanager
+def frame(title: str, viewer: Viewer | None, *, wide: bool = False) -> Iterator[ui.column]:
+    """Header, navigation, content column and footer; yields the content column."""
+    page_colors()
+    ui.page_title(f'{title} | {t("portal.name", lang())}')
+    ui.query('body').classes('bg-[#F5F6F8]')
+    ui.link(_('common.skip'), '#main').classes('portal-skip')
+    drawer = _drawer(viewer)
+    _header(viewer, drawer)
+    with ui.column().classes(f'w-full {"max-w-7xl" if wide else "max-w-6xl"} mx-auto p-3 sm:p-6 gap-4') \
+            .props('id=main role=main') as content:
+        yield content
+    _footer()
+
+
+def refusal(viewer: Viewer, area: str) -> None:
+    """The page a logged-in account of the wrong role sees."""
+    context.client.status_code = 403
+    roles = ', '.join(_(f'role.{role}') for role in sorted(AREA_ROLES[area]))
+    with frame(_('forbidden.title'), viewer):
+        with ui.column().classes('portal-card p-8 items-center text-center gap-3 w-full').mark('forbidden'):
+            ui.icon('block', size='3rem').classes('text-[#A61D24]')
+            ui.label(_('forbidden.title')).classes('text-2xl font-semibold')
+            ui.label(_('forbidden.text', roles=roles, role=_(f'role.{viewer.role}'))).classes('portal-muted')
+            ui.button(_('forbidden.back'), on_click=lambda: ui.navigate.to(HOME_OF_ROLE[viewer.role]))
+
+
+def portal_page(path: str, *, area: str) -> Callable[[Callable], Callable]:
+    """Mount `func(viewer, **params)` at `path`, admitting only the roles of `area`."""
+    if area not in AREA_ROLES:
+        raise ValueError(f'unknown area {area!r}')
+
+    def decorator(func: Callable) -> Callable:
+        signature = inspect.signature(func)
+        params = [p for name, p in signature.parameters.items() if name != 'viewer']
+
+        async def guarded(**kwargs):
+            viewer = current_viewer()
+            if not may_enter_viewer(viewer, area):
+                if viewer is None:
+                    request = context.client.request
+                    target = request.url.path + (f'?{request.url.query}' if request.url.query else '')
+                    return RedirectResponse(f'/login?next={quote(target, safe="")}', status_code=303)
+                refusal(viewer, area)
+                return None
+            result = func(viewer, **kwargs)
+            if inspect.isawaitable(result):
+                result = await result
+            return result
+
+        guarded.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+        guarded.__name__ = func.__name__
+        guarded.__doc__ = func.__doc__
+        PAGE_RULES[path] = area
+        ui.page(path)(guarded)
+        return func
+
+    return decorator
+
+
+def may_enter_viewer(viewer: Viewer | None, area: str) -> bool:
+    roles = AREA_ROLES[area]
+    return not roles or (viewer is not None and viewer.role in roles)

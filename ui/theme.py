@@ -1,0 +1,41 @@
+"""One visual language for the portal: colours, type, spacing."""
+from __future__ import annotations
+
+from nicegui import ui
+
+PRIMARY = '#A61D24'  # the portal's red
+PRIMARY_DARK = '#7F1419'
+ACCENT = '#F4C430'  # gold of the national emblem
+INK = '#1F2933'
+MUTED = '#52606D'
+SURFACE = '#F5F6F8'
+
+_CSS = f'''
+:root {{ --portal-primary: {PRIMARY}; --portal-ink: {INK}; --portal-muted: {MUTED}; }}
+html, body {{ font-family: "Be Vietnam Pro", "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif;
+  color: {INK}; background: {SURFACE}; }}
+.portal-header {{ background: linear-gradient(90deg, {PRIMARY_DARK}, {PRIMARY}); }}
+.portal-title {{ font-weight: 700; letter-spacing: .01em; line-height: 1.15; }}
+.portal-subtitle {{ color: {ACCENT}; font-size: .78rem; text-transform: uppercase; letter-spacing: .04em; }}
+.portal-card {{ background: white; border-radius: 12px; box-shadow: 0 1px 3px rgba(16,24,40,.08); }}
+.portal-muted {{ color: {MUTED}; }}
+.portal-hero {{ background: linear-gradient(120deg, {PRIMARY} 0%, {PRIMARY_DARK} 100%); color: white; border-radius: 16px; }}
+.portal-figure {{ font-size: 1.75rem; font-weight: 700; color: {PRIMARY}; }}
+.portal-footer {{ background: #2B2F36; color: #E4E7EB; }}
+.portal-footer a {{ color: {ACCENT}; }}
+.portal-nav a {{ color: {INK}; text-decoration: none; }}
+.portal-skip {{ position: absolute; left: -999px; }}
+.portal-skip:focus {{ left: 8px; top: 8px; z-index: 9999; background: white; color: {PRIMARY}; padding: 8px 12px; }}
+a:focus-visible, button:focus-visible, .q-field--focused {{ outline: 3px solid {ACCENT}; outline-offset: 2px; }}
+'''
+
+
+def install_theme() -> None:
+    """Once at start-up: the stylesheet every page shares."""
+    ui.add_css(_CSS, shared=True)
+
+
+def page_colors() -> None:
+    """Per page: Quasar's brand colours."""
+    ui.colors(primary=PRIMARY, secondary=PRIMARY_DARK, accent=ACCENT, positive='#1E7B34',
+              negative='#B00020', warning='#B45309', info='#1D4ED8', dark=INK)
