@@ -1,21 +1,31 @@
-"""FastAPI routers for machines. Each router is mounted with its access rule, in one table."""
+"""FastAPI routers for machines. Each router is mounted with its access rule, in one table,
+so nothing is public by accident."""
 from __future__ import annotations
 
-from fastapi import Depends, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 
 from api import access
 
-# path prefix -> access rule name; read by the authorization tests
+# path -> access rule name; read by the authorization tests
 API_RULES: dict[str, str] = {}
 
 
+def _mount(app: FastAPI, router: APIRouter, rule, name: str, prefix: str = '') -> None:
+    app.include_router(router, prefix=prefix, dependencies=[Depends(rule)])
+    for route in router.routes:
+        for method in sorted(getattr(route, 'methods', ()) or ()):
+            API_RULES[f'{method} {prefix}{route.path}'] = name
+
+
 def mount_api(app: FastAPI) -> None:
-    from api import dossiers, errors, health, procedures, reference, stats
+    from api import dossiers, errors, health, oidc, procedures, records, reference, stats
 
     errors.install(app)
-    app.include_router(health.router, dependencies=[Depends(access.public)])
-    API_RULES['/healthz'] = 'public'
+    _mount(app, health.router, access.public, 'public')
     for router in (reference.router, procedures.router, dossiers.router, stats.router):
-        app.include_router(router, prefix='/api/v1', dependencies=[Depends(access.public)])
-        for route in router.routes:
-            API_RULES['/api/v1' + route.path] = 'public'
+        _mount(app, router, access.public, 'public', prefix='/api/v1')
+    _mount(app, oidc.discovery_router, access.public, 'public')
+    _mount(app, oidc.token_router, access.client_authenticated, 'client secret')
+    _mount(app, oidc.userinfo_router, access.bearer_token, 'bearer token (openid)')
+    _mount(app, records.write_router, records.may_write, 'client token (records:write)', prefix='/api/v1')
+    _mount(app, records.read_router, records.may_read, 'client token (records:read)', prefix='/api/v1')

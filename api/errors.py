@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import DomainError, RateLimited
 from core.i18n import error_text
+from domain.oidc import OAuthError
 
 log = logging.getLogger('portal.api')
 
@@ -46,6 +47,20 @@ async def _domain_error(request: Request, error: DomainError) -> JSONResponse:
     return JSONResponse(body, status_code=error.status, headers=headers)
 
 
+async def _oauth_error(request: Request, error: OAuthError) -> JSONResponse:
+    """RFC 6749/6750 shape (`error`, `error_description`), plus our usual `code`."""
+    body = {'error': error.error, 'error_description': error.description, 'code': error.error,
+            'message': error_text(error.error, request_language(request))}
+    headers = {'Cache-Control': 'no-store'}
+    if error.status == 401:
+        basic = request.headers.get('authorization', '')[:6].lower() == 'basic '
+        headers['WWW-Authenticate'] = 'Basic realm="portal"' if error.error == 'invalid_client' and basic \
+            else f'Bearer realm="portal", error="{error.error}"'
+    elif error.error == 'insufficient_scope':
+        headers['WWW-Authenticate'] = f'Bearer realm="portal", error="{error.error}"'
+    return JSONResponse(body, status_code=error.status, headers=headers)
+
+
 async def _validation_error(request: Request, error: RequestValidationError) -> JSONResponse:
     body = error_body(request, 'validation_failed')
     body['errors'] = [{'field': '.'.join(str(part) for part in item.get('loc', ()) if part != 'body'),
@@ -72,6 +87,7 @@ async def _unexpected(request: Request, error: Exception):
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(OAuthError, _oauth_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(404, _http_error)

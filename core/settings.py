@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     session_absolute_hours: int = Field(default=12, ge=1)
     upload_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     log_level: str = 'INFO'
+    # the address citizens' browsers and client portals use; the OpenID issuer (no trailing slash)
+    public_url: str | None = None
+    signing_key_days: int = Field(default=30, ge=1)
     smtp_host: str | None = None
     smtp_port: int = 587
     smtp_user: str | None = None
@@ -38,6 +41,10 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f'sqlite:///{(self.data_dir / "portal.db").resolve()}'
+
+    @property
+    def issuer(self) -> str:
+        return (self.public_url or f'http://{self.host}:{self.port}').rstrip('/')
 
     @property
     def secret(self) -> str:

@@ -270,6 +270,15 @@ def resolve_session(session: Session, token: str | None) -> Account | None:
     return account
 
 
+def session_started_at(session: Session, token: str | None) -> datetime | None:
+    """When the login behind a session token happened (the OpenID `auth_time`)."""
+    if not token:
+        return None
+    started = session.execute(select(AuthSession.created_at).where(
+        AuthSession.token_digest == token_digest(token))).scalar_one_or_none()
+    return as_utc(started) if started else None
+
+
 def end_session(session: Session, token: str | None, *, ip: str | None = None) -> None:
     if not token:
         return

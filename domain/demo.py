@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from core.clock import VN_TZ, today_local
+from core.clock import VN_TZ, now_utc, today_local
 from core.security import hash_password
 from domain.audit import record_event
 from domain.reference import province_committee_code
@@ -133,6 +133,7 @@ def ensure_demo_data(session: Session, *, public_accounts: int = 240, days: int 
     password_hash = hash_password(DEMO_PASSWORD)
     create_demo_accounts(session, password_hash)
     create_demo_public(session, count=public_accounts, days=days, password_hash=password_hash)
+    create_demo_clients(session)
     session.commit()
     if dossiers:
         create_demo_dossiers(session, count=dossiers)
@@ -144,6 +145,43 @@ def ensure_demo_data(session: Session, *, public_accounts: int = 240, days: int 
         from domain.demo_national import create_national_demo
         create_national_demo(session, scale=national_scale, progress=progress)
     return True
+
+
+# ---------------------------------------------------------------- client portals and systems
+
+@dataclass(frozen=True)
+class DemoClient:
+    client_id: str
+    secret: str
+    name: str
+    agency_code: str
+    kind: str
+    redirect_uris: tuple[str, ...]
+    post_logout_redirect_uris: tuple[str, ...]
+    scopes: tuple[str, ...]
+
+
+# The example provincial portal (examples/provincial_portal) and a records-sync system for
+# Hà Nội, with secrets printed in the README: demo data only, never a real deployment.
+DEMO_CLIENTS = (
+    DemoClient('demo-dvc-hanoi', 'dichvucong-demo-sso-secret', 'Cổng dịch vụ công Hà Nội (ví dụ)', 'UBND-01', 'portal',
+               ('http://127.0.0.1:8090/callback',), ('http://127.0.0.1:8090/',),
+               ('openid', 'profile', 'id_number', 'phone', 'email')),
+    DemoClient('demo-motcua-hanoi', 'dichvucong-demo-sync-secret', 'Hệ thống một cửa điện tử Hà Nội (ví dụ)',
+               'UBND-01', 'system', (), (), ('records:write', 'records:read')),
+)
+
+
+def create_demo_clients(session: Session) -> None:
+    from core.security import token_digest
+    from models.agencies import ClientApp
+
+    agencies = dict(session.execute(select(Agency.code, Agency.id)).all())
+    for demo in DEMO_CLIENTS:
+        session.add(ClientApp(client_id=demo.client_id, name=demo.name, agency_id=agencies[demo.agency_code],
+                              kind=demo.kind, redirect_uris=list(demo.redirect_uris),
+                              post_logout_redirect_uris=list(demo.post_logout_redirect_uris),
+                              scopes=list(demo.scopes), secret_hash=token_digest(demo.secret), integrated_at=now_utc()))
 
 
 # ---------------------------------------------------------------- dossiers

@@ -61,6 +61,17 @@ def seed_integrations(session: Session) -> int:
                               scopes=['openid', 'profile'], integrated_at=datetime.combine(
                                   START + timedelta(days=index % 90), time(9), VN_TZ)))
         added += 1
+    # records-sync systems of the 14 ministries and 63 provinces that push handling records;
+    # each agency's administrator issues the secret from the admin page
+    sync_codes = list(SYNCING_MINISTRIES) + [c for c, a in agencies.items() if a.kind == 'province_committee']
+    for code in sync_codes:
+        client_id = f'system-{code.lower()}'
+        if client_id in existing:
+            continue
+        agency = agencies[code]
+        session.add(ClientApp(client_id=client_id, name=f'Hệ thống một cửa điện tử {agency.name}', agency_id=agency.id,
+                              kind='system', scopes=['records:write', 'records:read'],
+                              integrated_at=datetime.combine(START, time(9), VN_TZ)))
     session.commit()
     return added
 

@@ -2,4 +2,5 @@
 
 Importing this package registers every table on SQLModel.metadata (Alembic and tests use it).
 """
-from models import accounts, agencies, audit, calendar, catalog, dossiers, places, records, sequences, stats, support  # noqa: F401
+from models import (  # noqa: F401
+    accounts, agencies, audit, calendar, catalog, dossiers, oidc, places, records, sequences, stats, support)

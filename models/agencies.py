@@ -56,7 +56,18 @@ class ClientApp(SQLModel, table=True):
     agency_id: int = Field(foreign_key='agency.id', index=True)
     kind: str = Field(max_length=16)  # portal (single sign-on) | system (records sync)
     redirect_uris: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    post_logout_redirect_uris: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     scopes: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     secret_hash: str | None = Field(default=None, max_length=255)
     active: bool = True
     integrated_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+
+
+class ClientAppCreate(SQLModel):
+    """What an administrator fills in to register a portal or system."""
+    name: str = ''
+    agency_code: str = ''
+    kind: str = 'portal'
+    redirect_uris: list[str] = []
+    post_logout_redirect_uris: list[str] = []
+    scopes: list[str] = []

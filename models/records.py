@@ -21,7 +21,7 @@ class HandlingRecord(SQLModel, table=True):
     record_code: str = Field(max_length=64)
     procedure_code: str | None = Field(default=None, max_length=32)
     applicant_name: str | None = Field(default=None, max_length=200)
-    applicant_id_number: str | None = Field(default=None, max_length=16)
+    applicant_id_number: str | None = Field(default=None, max_length=16, index=True)
     channel: int = 1
     received_at: datetime = utc_column(index=True)
     appointment_at: datetime | None = utc_column(default=None)
@@ -29,6 +29,8 @@ class HandlingRecord(SQLModel, table=True):
     finished_at: datetime | None = utc_column(default=None)
     returned_at: datetime | None = utc_column(default=None)
     handling_unit: str | None = Field(default=None, max_length=200)
+    # the sender's time of this version: an older update never overwrites a newer one
+    source_updated_at: datetime | None = utc_column(default=None)
     batch_id: int | None = Field(default=None, foreign_key='sync_batch.id')
     synced_at: datetime = created_at_field()
 
@@ -47,3 +49,26 @@ class SyncBatch(SQLModel, table=True):
     rejected: int = 0
     result: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = created_at_field()
+
+
+class RecordPublic(SQLModel):
+    """A handling record as its agency reads it back."""
+    record_code: str
+    procedure_code: str | None
+    applicant_name: str | None
+    applicant_id_number: str | None
+    channel: int
+    received_at: datetime
+    appointment_at: datetime | None
+    status: int
+    finished_at: datetime | None
+    returned_at: datetime | None
+    handling_unit: str | None
+    source_updated_at: datetime | None
+    synced_at: datetime
+    id: int
+
+
+class RecordPage(SQLModel):
+    records: list[RecordPublic]
+    next_after_id: int | None

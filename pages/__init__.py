@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 def mount_pages() -> None:
-    from pages import account, auth, catalog, dossiers, home, support, tracking
+    from pages import account, auth, catalog, dossiers, home, sso, support, tracking
 
     home.mount()
     auth.mount()
@@ -12,3 +12,4 @@ def mount_pages() -> None:
     dossiers.mount()
     tracking.mount()
     support.mount()
+    sso.mount()

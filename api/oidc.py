@@ -1,0 +1,74 @@
+"""The OpenID Connect provider's machine endpoints: discovery, keys, token and userinfo.
+
+The authorization and logout endpoints need the browser's portal login, so they live with
+the pages (`pages/sso.py`).
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+from urllib.parse import unquote_plus
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+from sqlmodel import Session
+
+from api.access import bearer_token
+from api.deps import db_session
+from domain import oidc
+from domain.oidc import OAuthError
+
+discovery_router = APIRouter(tags=['single sign-on'])
+token_router = APIRouter(tags=['single sign-on'])
+userinfo_router = APIRouter(tags=['single sign-on'])
+
+_NO_STORE = {'Cache-Control': 'no-store', 'Pragma': 'no-cache'}
+
+
+@discovery_router.get('/.well-known/openid-configuration', summary='OpenID Connect discovery document')
+def configuration() -> dict:
+    return oidc.discovery()
+
+
+@discovery_router.get('/oidc/jwks', summary='Public keys that verify ID and access tokens')
+def keys(session: Session = Depends(db_session)) -> JSONResponse:
+    return JSONResponse(oidc.jwks(session), headers={'Cache-Control': 'public, max-age=300'})
+
+
+def _client_credentials(request: Request, form) -> tuple[str | None, str | None]:
+    """client_secret_basic or client_secret_post, never both (RFC 6749 2.3.1)."""
+    header = request.headers.get('authorization', '')
+    in_body = form.get('client_secret') is not None
+    if header[:6].lower() == 'basic ':
+        if in_body:
+            raise OAuthError('invalid_request', 'use one client authentication method', redirectable=False)
+        try:
+            client_id, _, secret = base64.b64decode(header[6:].strip(), validate=True).decode().partition(':')
+        except (binascii.Error, UnicodeDecodeError):
+            raise OAuthError('invalid_client', 'malformed Basic credentials', status=401, redirectable=False) from None
+        return unquote_plus(client_id), unquote_plus(secret)
+    return form.get('client_id'), form.get('client_secret')
+
+
+@token_router.post('/oidc/token', summary='Token endpoint (authorization code with PKCE; client credentials)')
+async def token(request: Request, session: Session = Depends(db_session)) -> JSONResponse:
+    if not request.headers.get('content-type', '').startswith('application/x-www-form-urlencoded'):
+        raise OAuthError('invalid_request', 'send application/x-www-form-urlencoded', redirectable=False)
+    form = await request.form()
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    client_id, secret = _client_credentials(request, fields)
+    client = oidc.authenticate_client(session, client_id=client_id, client_secret=secret)
+    grant = fields.get('grant_type')
+    if grant == 'authorization_code':
+        body = oidc.exchange_code(session, client=client, code=fields.get('code'),
+                                  redirect_uri=fields.get('redirect_uri'), code_verifier=fields.get('code_verifier'))
+    elif grant == 'client_credentials':
+        body = oidc.client_credentials(session, client=client, scope=fields.get('scope'))
+    else:
+        raise OAuthError('unsupported_grant_type', 'use authorization_code or client_credentials')
+    return JSONResponse(body, headers=_NO_STORE)
+
+
+@userinfo_router.api_route('/oidc/userinfo', methods=['GET', 'POST'], summary='Claims about the logged-in citizen')
+def user_info(token: str = Depends(bearer_token), session: Session = Depends(db_session)) -> JSONResponse:
+    return JSONResponse(oidc.userinfo(session, token=token), headers=_NO_STORE)
