@@ -90,7 +90,7 @@ def verify(token: str, keys: Mapping[str, dict], *, audience: str, issuer: str,
         raise TokenInvalid('unknown_kid')
     try:
         claims = jwt.decode(token, key, algorithms=[ALGORITHM], audience=audience, issuer=issuer,
-                            options={'leeway': leeway, 'verify_exp': not allow_expired,
+                            options={'leeway': leeway, 'verify_exp': not allow_expired, 'verify_at_hash': False,
                                      **{f'require_{c}': True for c in _REQUIRED}})
     except ExpiredSignatureError as error:
         raise TokenInvalid('expired') from error

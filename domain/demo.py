@@ -134,6 +134,7 @@ def ensure_demo_data(session: Session, *, public_accounts: int = 240, days: int 
     create_demo_accounts(session, password_hash)
     create_demo_public(session, count=public_accounts, days=days, password_hash=password_hash)
     create_demo_clients(session)
+    create_demo_synced_records(session)
     session.commit()
     if dossiers:
         create_demo_dossiers(session, count=dossiers)
@@ -182,6 +183,28 @@ def create_demo_clients(session: Session) -> None:
                               kind=demo.kind, redirect_uris=list(demo.redirect_uris),
                               post_logout_redirect_uris=list(demo.post_logout_redirect_uris),
                               scopes=list(demo.scopes), secret_hash=token_digest(demo.secret), integrated_at=now_utc()))
+
+
+def create_demo_synced_records(session: Session) -> None:
+    """A few dossiers the first demo citizen lodged at counters, as agencies' systems synced them."""
+    from domain.records import insert_new_records
+
+    citizen = DEMO_ACCOUNTS[0]
+    now = now_utc()
+    agencies = dict(session.execute(select(Agency.code, Agency.id)).all())
+    samples = (  # agency, record code, procedure, channel, days ago received, due after, status, finished after
+        ('UBND-01', '000.00.12.H26-261020-0042', '1.003354', 1, 34, 10, 10, 8),
+        ('BCA', 'G01.06-261102-0317', '1.004990', 2, 21, 15, 4, None),
+        ('UBND-01', '000.00.12.H26-261115-0108', '1.008433', 1, 8, 5, 2, None),
+    )
+    for code, record_code, procedure, channel, ago, due, status, finished in samples:
+        received = now - timedelta(days=ago)
+        done = received + timedelta(days=finished) if finished else None
+        insert_new_records(session, agency_id=agencies[code], agency_code=code, rows=[{
+            'record_code': record_code, 'procedure_code': procedure, 'applicant_name': citizen.full_name,
+            'applicant_id_number': citizen.id_number, 'channel': channel, 'received_at': received,
+            'appointment_at': received + timedelta(days=due), 'status': status, 'finished_at': done,
+            'returned_at': done, 'handling_unit': None, 'source_updated_at': done or received}])
 
 
 # ---------------------------------------------------------------- dossiers

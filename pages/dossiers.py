@@ -14,6 +14,7 @@ from domain.dossiers import (add_attachment, dossier_view, list_my_dossiers, pre
                              receiving_agencies, remove_attachment, save_draft, status_key, submit_dossier,
                              supplement_dossier, withdraw_dossier)
 from domain.notifications import list_notifications, mark_all_read
+from domain.records import citizen_records
 from models.dossiers import FEE_REQUESTED, MORE_DOCUMENTS, RETURNED
 from ui import dossier_view as parts
 from ui.components import empty_state, facts, section_title, status_badge
@@ -32,7 +33,14 @@ def _my_dossiers(caller: Caller) -> dict:
                  'updated': format_datetime(d.updated_at)} for d, name in list_my_dossiers(session, actor=actor)]
         notes = [{'kind': n.kind, 'params': n.params, 'at': format_datetime(n.created_at), 'unread': n.read_at is None,
                   'dossier_id': n.dossier_id} for n in list_notifications(session, account_id=actor.id)]
-        return {'rows': rows, 'notes': notes}
+        english = lang() == 'en'
+        synced = [{'code': r['record'].record_code, 'status': r['record'].status,
+                   'key': status_key(r['record'].status), 'agency': r['agency_en'] if english else r['agency'],
+                   'procedure': r['procedure'] or r['record'].procedure_code or '',
+                   'received': format_date(r['record'].received_at), 'due': format_date(r['record'].appointment_at),
+                   'returned': format_date(r['record'].returned_at), 'unit': r['record'].handling_unit or ''}
+                  for r in citizen_records(session, id_number=actor.id_number)]
+        return {'rows': rows, 'notes': notes, 'synced': synced}
 
 
 async def my_dossiers_page(viewer: Viewer) -> None:
@@ -57,6 +65,7 @@ async def my_dossiers_page(viewer: Viewer) -> None:
                         ui.label(row['procedure']).classes('font-semibold pt-1')
                         if row['due']:
                             ui.label(f'{_("dossier.due")}: {row["due"]}').classes('text-sm portal-muted')
+                _synced_records(data['synced'])
             with ui.column().classes('portal-card basis-80 grow p-4 gap-2').mark('notifications'):
                 with ui.row().classes('w-full items-center'):
                     section_title(_('dossier.notifications'))
@@ -81,6 +90,29 @@ async def my_dossiers_page(viewer: Viewer) -> None:
                 mark_all_read(session, account_id=caller.actor(session).id)
         await run.io_bound(work)
         ui.navigate.reload()
+
+
+def _synced_records(records: list[dict]) -> None:
+    """Dossiers lodged at agency counters or on their own systems, as the agencies synced them."""
+    if not records:
+        return
+    section_title(_('records.mine_title'))
+    ui.label(_('records.mine_text')).classes('text-sm portal-muted')
+    for record in records:
+        with ui.column().classes('portal-card w-full p-4 gap-1').mark('synced-record'):
+            with ui.row().classes('items-center gap-2 w-full'):
+                status_badge(record['status'], record['key'])
+                ui.label(record['code']).classes('font-mono text-sm')
+                ui.space()
+                ui.label(record['agency']).classes('text-xs portal-muted')
+            if record['procedure']:
+                ui.label(record['procedure']).classes('font-semibold')
+            details = [f'{_("records.received")}: {record["received"]}']
+            if record['due']:
+                details.append(f'{_("dossier.due")}: {record["due"]}')
+            if record['returned']:
+                details.append(f'{_("records.returned")}: {record["returned"]}')
+            ui.label(' · '.join(details)).classes('text-sm portal-muted')
 
 
 # ---------------------------------------------------------------- submitting

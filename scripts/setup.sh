@@ -11,7 +11,7 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
 fi
 venv=$(scripts/venv.sh)
 [ -x "$venv/bin/python" ] || { mkdir -p "$(dirname "$venv")"; "$python" -m venv "$venv"; }
-extra=""
+extra="[examples]"  # the example provincial portal runs beside the portal
 [ "$mode" = test ] && extra="[test]"
 stamp="$venv/.installed-$mode"
 digest=$(sha256sum pyproject.toml | cut -c1-16)

@@ -34,7 +34,8 @@ _NAV: dict[str, list[tuple[str, str, str]]] = {
     'supervisor': [('nav.callcenter', 'headset_mic', '/callcenter'), ('nav.wallboard', 'monitor', '/callcenter/wallboard'),
                    ('nav.cc_reports', 'summarize', '/callcenter/bao-cao')],
     'leader': [('nav.dashboards', 'insights', '/dashboards')],
-    'admin': [('nav.admin_accounts', 'manage_accounts', '/admin/accounts'), ('nav.agency', 'inventory', '/agency'),
+    'admin': [('nav.admin_accounts', 'manage_accounts', '/admin/accounts'), ('nav.admin_clients', 'hub', '/admin/clients'),
+              ('nav.agency', 'inventory', '/agency'),
               ('nav.callcenter', 'headset_mic', '/callcenter'), ('nav.wallboard', 'monitor', '/callcenter/wallboard'),
               ('nav.dashboards', 'insights', '/dashboards')],
 }
