@@ -3,7 +3,8 @@ from __future__ import annotations
 
 
 def mount_pages() -> None:
-    from agency import console, tickets
+    from agency import console, sync, tickets
 
     console.mount()
     tickets.mount()
+    sync.mount()

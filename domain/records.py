@@ -337,6 +337,16 @@ def batch_log(session: Session, *, agency_id: int | None = None, limit: int = 50
     return list(session.execute(query).scalars())
 
 
-def synced_total(session: Session, *, agency_id: int) -> int:
-    return int(session.execute(select(func.count()).select_from(HandlingRecord)
-                               .where(HandlingRecord.agency_id == agency_id)).scalar_one())
+def sync_log(session: Session, *, actor, limit: int = 50) -> dict:
+    """The latest batches with their counts: an officer sees their agency's, an administrator all."""
+    from domain.permissions import require_area
+
+    require_area(actor, 'agency')
+    agency_id = actor.agency_id if actor.role == 'officer' else None
+    batches = batch_log(session, agency_id=agency_id, limit=limit)
+    codes = dict(session.execute(select(Agency.id, Agency.code).where(
+        Agency.id.in_({b.agency_id for b in batches}))).all()) if batches else {}
+    totals = select(func.count()).select_from(HandlingRecord)
+    if agency_id is not None:
+        totals = totals.where(HandlingRecord.agency_id == agency_id)
+    return {'batches': [(b, codes[b.agency_id]) for b in batches], 'records': int(session.execute(totals).scalar_one())}

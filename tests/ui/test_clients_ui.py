@@ -75,3 +75,25 @@ async def test_citizen_withdraws_a_portals_access(user: User):
     await user.should_see(marker='no-portals')
     with session_scope() as session:
         assert session.execute(select(SsoConsent)).first() is None
+
+
+async def test_officer_sees_the_sync_log_of_their_agency(user: User):
+    from domain.records import request_digest, sync_records
+    from models.agencies import Agency
+
+    with session_scope() as session:
+        hanoi = session.execute(select(Agency.id).where(Agency.code == 'UBND-01')).scalar_one()
+    with session_scope() as session:
+        sync_records(session, client_id='demo-motcua-hanoi', agency_id=hanoi, idempotency_key='ui-log-1',
+                     digest=request_digest(b'ui-log-1'), records=[
+                         {'MaHoSo': 'HN-UI-1', 'KenhThucHien': 1, 'NgayTiepNhan': '20261120080000', 'TrangThaiHoSo': 2},
+                         {'MaHoSo': 'HN-UI-2', 'KenhThucHien': 9, 'NgayTiepNhan': '20261120080000', 'TrangThaiHoSo': 2}])
+    officer = next(d for d in DEMO_ACCOUNTS if d.role == 'officer' and d.agency_code == 'UBND-01')
+    await log_in(user, officer.id_number, DEMO_PASSWORD)
+    await user.should_see(marker='agency-name')
+    await user.open('/agency/dong-bo')
+    await user.should_see(marker='sync-table')
+    with user:
+        rows = user.find(marker='sync-table').elements.pop().rows
+    assert {'client': 'demo-motcua-hanoi', 'agency': 'UBND-01', 'received': '2', 'accepted': '1', 'rejected': '1',
+            'key': 'ui-log-1'}.items() <= rows[0].items()
