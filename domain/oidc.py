@@ -158,6 +158,14 @@ def _portal_client(session: Session, client_id: str | None) -> tuple[ClientApp, 
     return row[0], row[1]
 
 
+def portal_name(session: Session, client_id: str | None) -> str | None:
+    """The registered name of an active sign-in portal, to tell citizens where they are going."""
+    if not client_id:
+        return None
+    return session.execute(select(ClientApp.name).where(ClientApp.client_id == client_id, ClientApp.kind == 'portal',
+                                                        ClientApp.active.is_(True))).scalar_one_or_none()
+
+
 # ---------------------------------------------------------------- authorization
 
 def parse_authorization_request(session: Session, params: Mapping[str, str]) -> AuthRequest:

@@ -1,12 +1,15 @@
 """Login, registration and logout."""
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 from fastapi.responses import RedirectResponse
 from nicegui import run, ui
 
 from core.db import session_scope
 from core.errors import DomainError, ValidationFailed
 from domain.accounts import authenticate, register_account
+from domain.oidc import portal_name
 from domain.permissions import HOME_OF_ROLE
 from domain.places import list_provinces
 from models.accounts import CitizenRegister
@@ -21,6 +24,15 @@ def _login(identifier: str, password: str, ip: str | None):
         return account, token
 
 
+def _portal_in(target: str) -> str | None:
+    """The client portal a single sign-on request comes from, if the login continues one."""
+    if not target.startswith('/oidc/authorize?'):
+        return None
+    client_id = parse_qs(urlsplit(target).query).get('client_id', [None])[0]
+    with session_scope() as session:
+        return portal_name(session, client_id)
+
+
 def login_page(viewer: Viewer | None, next: str = '', bye: str = ''):  # noqa: A002 (query name)
     if viewer is not None:
         return RedirectResponse(safe_next(next, HOME_OF_ROLE[viewer.role]), status_code=303)
@@ -31,7 +43,9 @@ def login_page(viewer: Viewer | None, next: str = '', bye: str = ''):  # noqa: A
             if bye:
                 ui.label(_('logout.done')).classes('text-positive text-sm').mark('logged-out')
             elif next:
-                ui.label(_('login.required')).classes('text-sm text-[#B45309]').mark('login-required')
+                client = _portal_in(next)
+                ui.label(_('login.for_portal', client=client) if client else _('login.required')) \
+                    .classes('text-sm text-[#B45309]').mark('login-required')
             identifier = ui.input(_('login.identifier')).props('outlined autocomplete=username autofocus') \
                 .classes('w-full').mark('identifier')
             password = ui.input(_('login.password'), password=True, password_toggle_button=True) \

@@ -65,7 +65,6 @@ async def my_dossiers_page(viewer: Viewer) -> None:
                         ui.label(row['procedure']).classes('font-semibold pt-1')
                         if row['due']:
                             ui.label(f'{_("dossier.due")}: {row["due"]}').classes('text-sm portal-muted')
-                _synced_records(data['synced'])
             with ui.column().classes('portal-card basis-80 grow p-4 gap-2').mark('notifications'):
                 with ui.row().classes('w-full items-center'):
                     section_title(_('dossier.notifications'))
@@ -81,6 +80,7 @@ async def my_dossiers_page(viewer: Viewer) -> None:
                         with ui.column().classes('gap-0'):
                             ui.label(_(f'notify.{note["kind"]}', **note['params'])).classes('text-sm')
                             ui.label(note['at']).classes('text-xs portal-muted')
+                _synced_records(data['synced'])
 
     async def mark_read() -> None:
         caller = Caller.here()
@@ -96,23 +96,23 @@ def _synced_records(records: list[dict]) -> None:
     """Dossiers lodged at agency counters or on their own systems, as the agencies synced them."""
     if not records:
         return
+    ui.separator().classes('my-2')
     section_title(_('records.mine_title'))
-    ui.label(_('records.mine_text')).classes('text-sm portal-muted')
+    ui.label(_('records.mine_text')).classes('text-xs portal-muted')
     for record in records:
-        with ui.column().classes('portal-card w-full p-4 gap-1').mark('synced-record'):
+        with ui.column().classes('w-full gap-0 border-t border-gray-100 pt-2').mark('synced-record'):
             with ui.row().classes('items-center gap-2 w-full'):
                 status_badge(record['status'], record['key'])
-                ui.label(record['code']).classes('font-mono text-sm')
-                ui.space()
-                ui.label(record['agency']).classes('text-xs portal-muted')
+                ui.label(record['code']).classes('font-mono text-xs')
             if record['procedure']:
-                ui.label(record['procedure']).classes('font-semibold')
+                ui.label(record['procedure']).classes('text-sm font-medium')
+            ui.label(record['agency']).classes('text-xs portal-muted')
             details = [f'{_("records.received")}: {record["received"]}']
             if record['due']:
                 details.append(f'{_("dossier.due")}: {record["due"]}')
             if record['returned']:
                 details.append(f'{_("records.returned")}: {record["returned"]}')
-            ui.label(' · '.join(details)).classes('text-sm portal-muted')
+            ui.label(' · '.join(details)).classes('text-xs portal-muted')
 
 
 # ---------------------------------------------------------------- submitting

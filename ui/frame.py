@@ -35,7 +35,7 @@ _NAV: dict[str, list[tuple[str, str, str]]] = {
     'supervisor': [('nav.callcenter', 'headset_mic', '/callcenter'), ('nav.wallboard', 'monitor', '/callcenter/wallboard'),
                    ('nav.cc_reports', 'summarize', '/callcenter/bao-cao')],
     'leader': [('nav.dashboards', 'insights', '/dashboards')],
-    'admin': [('nav.admin_accounts', 'manage_accounts', '/admin/accounts'), ('nav.admin_clients', 'hub', '/admin/clients'),
+    'admin': [('nav.admin_accounts', 'manage_accounts', '/admin/accounts'), ('nav.admin_clients', 'link', '/admin/clients'),
               ('nav.sync', 'sync_alt', '/agency/dong-bo'),
               ('nav.agency', 'inventory', '/agency'),
               ('nav.callcenter', 'headset_mic', '/callcenter'), ('nav.wallboard', 'monitor', '/callcenter/wallboard'),

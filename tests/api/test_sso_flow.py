@@ -66,6 +66,8 @@ async def test_a_client_portal_logs_a_citizen_in_with_a_standard_library(user: U
     # not logged in: the portal asks for a login and comes back to the authorization request
     response = await user.http_client.get(path)
     assert response.status_code == 302 and response.headers['location'].startswith('/login?next=%2Foidc%2Fauthorize')
+    await user.open(response.headers['location'])
+    await user.should_see('Đăng nhập để tiếp tục tới Cổng dịch vụ công TP. Hồ Chí Minh.')
     await log_in(user, CITIZEN.id_number, path=response.headers['location'])
     await user.should_see(marker='consent')
     await user.should_see('Cổng dịch vụ công TP. Hồ Chí Minh')
