@@ -21,6 +21,7 @@ from core.settings import Settings, reload_settings
 from domain.bootstrap import load_static_data
 from domain.demo import ensure_demo_data
 from domain.notifications import deliver_pending
+from domain.oidc import ensure_signing_key
 from ui.theme import install_theme
 
 log = logging.getLogger('portal')
@@ -33,6 +34,7 @@ def prepare_database(settings: Settings) -> None:
     upgrade_database(engine)
     with session_scope() as session:
         load_static_data(session)
+        ensure_signing_key(session)
         if settings.demo_data and ensure_demo_data(session):
             log.info('demo data created')
 

@@ -11,7 +11,11 @@ API_RULES: dict[str, str] = {}
 
 
 def _mount(app: FastAPI, router: APIRouter, rule, name: str, prefix: str = '') -> None:
+    lifespan = app.router.lifespan_context
     app.include_router(router, prefix=prefix, dependencies=[Depends(rule)])
+    # Our routers have no lifespan; FastAPI would still wrap the app's lifespan once per
+    # include, and the test suite builds the app again for every test (deep recursion).
+    app.router.lifespan_context = lifespan
     for route in router.routes:
         for method in sorted(getattr(route, 'methods', ()) or ()):
             API_RULES[f'{method} {prefix}{route.path}'] = name

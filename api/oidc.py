@@ -32,7 +32,7 @@ def configuration() -> dict:
 
 @discovery_router.get('/oidc/jwks', summary='Public keys that verify ID and access tokens')
 def keys(session: Session = Depends(db_session)) -> JSONResponse:
-    return JSONResponse(oidc.jwks(session), headers={'Cache-Control': 'public, max-age=300'})
+    return JSONResponse(oidc.jwks(session), headers={'Cache-Control': f'public, max-age={oidc.JWKS_MAX_AGE}'})
 
 
 def _client_credentials(request: Request, form) -> tuple[str | None, str | None]:

@@ -13,7 +13,8 @@ from api.access import client_token
 from api.deps import db_session
 from api.errors import request_language
 from core.db import session_scope
-from core.errors import ValidationFailed
+from core.clock import VN_TZ
+from core.errors import TooLarge, ValidationFailed
 from core.i18n import error_text
 from domain import records
 from domain.oidc import TokenHolder
@@ -28,8 +29,6 @@ may_read = client_token('records:read')
 
 
 def _parse(body: bytes) -> list:
-    if len(body) > MAX_BODY_BYTES:
-        raise ValidationFailed('batch_too_large', max=records.MAX_BATCH)
     try:
         payload = json.loads(body)
     except (ValueError, UnicodeDecodeError):
@@ -52,7 +51,15 @@ async def push_records(request: Request, holder: TokenHolder = Depends(may_write
     """Valid records are upserted by (agency, record code); invalid ones are reported one by one
     (index, field, code, message) and the rest are still stored. Send an `Idempotency-Key` so a
     retry returns the stored result instead of applying the batch twice."""
-    body = await request.body()
+    declared = request.headers.get('content-length', '')
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:  # refused before reading it
+        raise TooLarge('batch_too_large', max=records.MAX_BATCH)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            raise TooLarge('batch_too_large', max=records.MAX_BATCH)
+    body = bytes(body)
     items = await run_in_threadpool(_parse, body)
     key = idempotency_key if idempotency_key is not None else 'auto-' + uuid.uuid4().hex
     result = await run_in_threadpool(_store, holder, items, key, records.request_digest(body))
@@ -67,9 +74,11 @@ def _public(record) -> RecordPublic:
 
 
 @read_router.get('/records', response_model=RecordPage, summary="Read back the agency's own records")
-def list_records(holder: TokenHolder = Depends(may_read), after_id: int = Query(default=0, ge=0),
+def list_records(holder: TokenHolder = Depends(may_read), after_id: int = Query(default=0, ge=0, le=2**63 - 1),
                  limit: int = Query(default=500, ge=1, le=1000), status: int | None = Query(default=None, ge=1, le=10),
                  synced_since: datetime | None = None, session=Depends(db_session)) -> RecordPage:
+    if synced_since is not None and synced_since.tzinfo is None:  # a time without a zone is Vietnam time
+        synced_since = synced_since.replace(tzinfo=VN_TZ)
     rows = records.agency_records(session, agency_id=holder.agency_id, after_id=after_id, limit=limit,
                                   status=status, updated_since=synced_since)
     return RecordPage(records=[_public(r) for r in rows],

@@ -27,6 +27,11 @@ class ValidationFailed(DomainError):
     code = 'validation_failed'
 
 
+class TooLarge(DomainError):
+    status = 413
+    code = 'payload_too_large'
+
+
 class NotFound(DomainError):
     status = 404
     code = 'not_found'

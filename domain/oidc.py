@@ -29,6 +29,10 @@ PORTAL_SCOPES = ('openid', 'profile', 'id_number', 'phone', 'email')
 SYSTEM_SCOPES = ('records:write', 'records:read')
 CODE_TTL = timedelta(seconds=60)
 TOKEN_TTL = timedelta(hours=1)
+# A new key is published this long before it signs, so clients that cache the key set
+# (we allow 5 minutes) already know it when the first token it signed arrives.
+KEY_LEAD = timedelta(minutes=10)
+JWKS_MAX_AGE = 300
 _MAX_STATE = 512
 
 
@@ -54,6 +58,7 @@ class AuthRequest:
     nonce: str | None
     code_challenge: str
     prompt: str | None
+    max_age: int | None = None
 
     def redirect(self, **params: str | None) -> str:
         query = {k: v for k, v in params.items() if v is not None}
@@ -70,8 +75,8 @@ def issuer() -> str:
 # ---------------------------------------------------------------- signing keys
 
 def _published_keys(session: Session, now: datetime) -> list[SigningKey]:
-    # a replaced key stays published while tokens it signed can still be presented
-    horizon = now - TOKEN_TTL - timedelta(minutes=5)
+    # a replaced key keeps signing for KEY_LEAD, then stays published while its tokens live
+    horizon = now - KEY_LEAD - TOKEN_TTL - timedelta(minutes=5)
     rows = session.execute(select(SigningKey).order_by(SigningKey.id.desc())).scalars()
     return [k for k in rows if k.rotated_at is None or as_utc(k.rotated_at) > horizon]
 
@@ -89,13 +94,23 @@ def rotate_signing_key(session: Session) -> SigningKey:
     return key
 
 
+def ensure_signing_key(session: Session) -> None:
+    """Have a key before the first token is asked for (start-up), so the key set is never empty."""
+    if session.execute(select(SigningKey.id).limit(1)).first() is None:
+        rotate_signing_key(session)
+
+
 def _signing_key(session: Session) -> tuple[str, str]:
-    current = session.execute(select(SigningKey).where(SigningKey.rotated_at.is_(None))
-                              .order_by(SigningKey.id.desc()).limit(1)).scalar_one_or_none()
+    now = now_utc()
+    keys = _published_keys(session, now)  # newest first
     max_age = timedelta(days=get_settings().signing_key_days)
-    if current is None or as_utc(current.created_at) + max_age <= now_utc():
-        current = rotate_signing_key(session)
-    return current.kid, tokens.unseal(current.private_sealed, get_settings().secret)
+    if not keys or as_utc(keys[0].created_at) + max_age <= now:
+        rotate_signing_key(session)
+        keys = _published_keys(session, now)
+    # the newest key that has been published for KEY_LEAD signs; a brand-new portal has only one
+    ready = [k for k in keys if as_utc(k.created_at) + KEY_LEAD <= now]
+    signer = ready[0] if ready else keys[-1]
+    return signer.kid, tokens.unseal(signer.private_sealed, get_settings().secret)
 
 
 def jwks(session: Session) -> dict:
@@ -194,7 +209,18 @@ def parse_authorization_request(session: Session, params: Mapping[str, str]) -> 
         raise OAuthError('invalid_request', 'nonce is too long')
     if request.prompt not in (None, '', 'login', 'consent', 'none'):
         raise OAuthError('invalid_request', 'unsupported prompt')
-    return AuthRequest(**{**request.__dict__, 'scopes': scopes})
+    max_age = params.get('max_age')
+    if max_age is not None and not (max_age.isascii() and max_age.isdigit() and len(max_age) <= 9):
+        raise OAuthError('invalid_request', 'max_age must be a number of seconds')
+    return AuthRequest(**{**request.__dict__, 'scopes': scopes,
+                          'max_age': int(max_age) if max_age is not None else None})
+
+
+def login_too_old(request: AuthRequest, *, auth_age: timedelta, fresh: timedelta) -> bool:
+    """Whether the client wants a newer login than the citizen's current one (prompt=login, max_age)."""
+    if request.prompt == 'login' and auth_age > fresh:
+        return True
+    return request.max_age is not None and auth_age.total_seconds() > request.max_age
 
 
 def error_redirect(params: Mapping[str, str], error: OAuthError) -> str:

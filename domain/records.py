@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from core import events
 from core.clock import VN_TZ, as_utc, now_utc, to_local
-from core.errors import NotFound, ValidationFailed
+from core.errors import NotFound, TooLarge, ValidationFailed
 from domain.audit import record_event
 from domain.stats import bump_counter
 from models.agencies import Agency
@@ -133,7 +133,7 @@ def clean_record(raw, *, agency_code: str, latest: datetime) -> tuple[dict | Non
     for field in ALIASES:
         value, name = _pick(raw, field)
         names[field] = name
-        if value is None or value == '':
+        if value is None or (isinstance(value, str) and not value.strip()):
             if field in _REQUIRED:
                 errors.append((name, 'required'))
             row[field] = None
@@ -142,13 +142,14 @@ def clean_record(raw, *, agency_code: str, latest: datetime) -> tuple[dict | Non
             if field in _DATES:
                 row[field] = parse_record_time(value)
             elif field == 'channel' or field == 'status':
-                number = int(value) if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) else -1
+                number = int(value) if isinstance(value, int) or (
+                    isinstance(value, str) and value.isascii() and value.isdigit()) else -1
                 if isinstance(value, bool) or number not in (range(1, 4) if field == 'channel' else RECORD_STATUSES):
                     raise _Invalid(name, f'invalid_{field}')
                 row[field] = number
             elif field == 'applicant_id_number':
                 digits = str(value).strip()
-                if not digits.isdigit() or len(digits) not in (9, 12):
+                if not (digits.isascii() and digits.isdigit()) or len(digits) not in (9, 12):
                     raise _Invalid(name, 'invalid_id_number')
                 row[field] = digits
             else:
@@ -167,8 +168,9 @@ def clean_record(raw, *, agency_code: str, latest: datetime) -> tuple[dict | Non
     if row['agency'] not in (None, agency_code):
         return None, [(names['agency'], 'not_your_agency')]
     received = row['received_at']
-    if received > latest:
-        return None, [(names['received_at'], 'in_future')]
+    for field in ('received_at', 'updated_at'):  # a sender's clock ahead would freeze the record
+        if row[field] is not None and row[field] > latest:
+            return None, [(names[field], 'in_future')]
     for field in ('appointment_at', 'finished_at', 'returned_at'):
         if row[field] is not None and row[field] < received:
             return None, [(names[field], 'before_received')]
@@ -215,7 +217,7 @@ def sync_records(session: Session, *, client_id: str, agency_id: int, records: l
     statement, so it waits for the write lock instead of failing on a stale read snapshot.
     """
     if len(records) > MAX_BATCH:
-        raise ValidationFailed('batch_too_large', field='records', max=MAX_BATCH)
+        raise TooLarge('batch_too_large', max=MAX_BATCH)
     if not idempotency_key or len(idempotency_key) > 128:
         raise ValidationFailed('idempotency_key_invalid', field='Idempotency-Key')
     now = now_utc()

@@ -15,8 +15,8 @@ from nicegui import app, run, ui
 from core.clock import now_utc
 from core.db import session_scope
 from domain.accounts import end_session, session_started_at
-from domain.oidc import OAuthError, error_redirect, grant_consent, issue_code, logout_target, needs_consent, \
-    parse_authorization_request
+from domain.oidc import OAuthError, error_redirect, grant_consent, issue_code, login_too_old, logout_target, \
+    needs_consent, parse_authorization_request
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, forget_login, log_out
 
@@ -47,7 +47,7 @@ def authorize(request: Request) -> RedirectResponse:
             return _redirect(error_redirect(params, error))
         account = Caller(token=token, ip=ip).actor(session)
         started = session_started_at(session, token) if account else None
-        if account is not None and auth.prompt == 'login' and started and now_utc() - started > _FRESH_LOGIN:
+        if account is not None and started and login_too_old(auth, auth_age=now_utc() - started, fresh=_FRESH_LOGIN):
             end_session(session, token, ip=ip)
             forget_login()
             account = None
@@ -62,18 +62,50 @@ def authorize(request: Request) -> RedirectResponse:
         return _redirect(issue_code(session, account=account, request=auth, auth_time=started or now_utc(), ip=ip))
 
 
-def logout(request: Request) -> RedirectResponse:
-    """RP-initiated logout: end the portal login, then go back to the portal that asked."""
-    params = request.query_params
+def _logout_target(params: dict) -> str | None:
     with session_scope() as session:
-        try:
-            target, _account = logout_target(session, id_token_hint=params.get('id_token_hint'),
-                                             post_logout_redirect_uri=params.get('post_logout_redirect_uri'),
-                                             state=params.get('state'), client_id=params.get('client_id'))
-        except OAuthError as error:
-            return _error_page(error)
+        target, _account = logout_target(session, id_token_hint=params.get('id_token_hint'),
+                                         post_logout_redirect_uri=params.get('post_logout_redirect_uri'),
+                                         state=params.get('state'), client_id=params.get('client_id'))
+        return target
+
+
+def logout(request: Request) -> RedirectResponse:
+    """RP-initiated logout: end the portal login, then go back to the portal that asked.
+
+    Without a valid ID token hint anyone could log a citizen out by linking here, so the
+    citizen is asked to confirm first."""
+    params = dict(request.query_params)
+    try:
+        target = _logout_target(params)
+    except OAuthError as error:
+        return _error_page(error)
+    if not params.get('id_token_hint'):
+        return _redirect('/oidc/dang-xuat?' + request.url.query)
     log_out()
     return _redirect(target or '/login?bye=1')
+
+
+def confirm_logout_page(viewer: Viewer | None) -> None:
+    params = dict(ui.context.client.request.query_params)
+    try:
+        target = _logout_target(params)
+    except OAuthError as error:
+        ui.navigate.to('/oidc/loi?' + urlencode({'code': error.error}))
+        return
+    with frame(_('sso.logout_title'), viewer):
+        with ui.column().classes('portal-card w-full max-w-lg mx-auto p-6 sm:p-8 gap-4').mark('confirm-logout'):
+            ui.label(_('sso.logout_title')).classes('text-2xl font-semibold').props('role=heading aria-level=1')
+            ui.label(_('sso.logout_text') if viewer else _('sso.logout_already')).classes('text-base')
+
+            def confirm() -> None:
+                log_out()
+                ui.navigate.to(target or '/login?bye=1')
+
+            with ui.row().classes('w-full justify-end gap-2'):
+                ui.button(_('sso.stay'), on_click=lambda: ui.navigate.to('/')).props('flat no-caps') \
+                    .mark('logout-cancel')
+                ui.button(_('sso.logout'), on_click=confirm).props('unelevated no-caps').mark('logout-confirm')
 
 
 _SCOPE_KEYS = {'openid': 'sso.scope.openid', 'profile': 'sso.scope.profile', 'id_number': 'sso.scope.id_number',
@@ -148,3 +180,4 @@ def mount() -> None:
     app.get('/oidc/logout', include_in_schema=False)(logout)
     portal_page('/oidc/dong-y', area='account')(consent_page)
     portal_page('/oidc/loi', area='public')(error_page)
+    portal_page('/oidc/dang-xuat', area='public')(confirm_logout_page)

@@ -142,3 +142,16 @@ async def test_token_endpoint_errors_are_oauth_shaped(user: User):
     assert json_body.status_code == 400 and json_body.json()['error'] == 'invalid_request'
     english = await user.http_client.get('/oidc/userinfo', headers={'Accept-Language': 'en'})
     assert english.status_code == 401 and english.json()['message'] == 'The access token is invalid or expired.'
+
+
+async def test_logout_without_an_id_token_hint_asks_the_citizen_first(user: User):
+    await log_in(user, CITIZEN.id_number)
+    await user.should_see(marker='greeting')
+    response = await user.http_client.get('/oidc/logout')
+    assert response.status_code == 302 and response.headers['location'].startswith('/oidc/dang-xuat')
+    await user.open('/ho-so')  # a link from elsewhere did not log the citizen out
+    await user.should_see(marker='my-dossier')
+    await user.open(response.headers['location'])
+    await user.should_see(marker='confirm-logout')
+    user.find(marker='logout-confirm').click()
+    await user.should_see(marker='logged-out')

@@ -1,6 +1,7 @@
 """UI tests run main.py (as the nicegui `user` fixture does) on a fresh copy of a demo database."""
 from __future__ import annotations
 
+import logging
 import os
 
 import pytest
@@ -28,3 +29,23 @@ def patient_user(monkeypatch):
     async def should_see(self, *args, retries: int = 50, **kwargs):
         return await original(self, *args, retries=retries, **kwargs)
     monkeypatch.setattr(User, 'should_see', should_see)
+
+
+@pytest.fixture(autouse=True)
+def errors_fail_only_this_test(request, caplog, portal_database, patient_user):
+    """An ERROR the portal logs (a 500) fails this test, and only this one.
+
+    NiceGUI's `user` fixture fails its own teardown on ERROR logs, which leaves NiceGUI started:
+    every later `user` test would then error with "NiceGUI has already been started". So the
+    check is made here, before that teardown, and the records are handed on empty.
+    """
+    if 'user' not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue('user')  # set up first, so this fixture's teardown runs before its
+    yield
+    records = caplog.get_records('call')
+    errors = [r.getMessage() for r in records if r.levelno >= logging.ERROR]
+    records.clear()
+    if errors:
+        pytest.fail(f'the portal logged errors: {errors}', pytrace=False)

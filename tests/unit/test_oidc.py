@@ -230,21 +230,52 @@ def test_forged_and_foreign_tokens_are_refused(session, client):
 
 
 def test_signing_keys_rotate_and_the_old_key_stays_published_until_its_tokens_expire(session, client):
+    oidc.ensure_signing_key(session)
     code = _code(session, make_citizen(session))
     before = _exchange(session, client, code)
     old_kid = jose_jwt.get_unverified_header(before['id_token'])['kid']
-    oidc.rotate_signing_key(session)
-    published = {k['kid'] for k in oidc.jwks(session)['keys']}
-    assert old_kid in published and len(published) == 2
+    new_kid = oidc.rotate_signing_key(session).kid
+    assert {k['kid'] for k in oidc.jwks(session)['keys']} == {old_kid, new_kid}
+
+    # the new key is published before it signs, so clients caching the key set know it in time
+    during_lead = _exchange(session, client, _code(session, make_citizen(session)))
+    assert jose_jwt.get_unverified_header(during_lead['id_token'])['kid'] == old_kid
+    session.execute(update(SigningKey).where(SigningKey.kid == new_kid)
+                    .values(created_at=now_utc() - oidc.KEY_LEAD))
+    session.commit()
     after = _exchange(session, client, _code(session, make_citizen(session)))
-    assert jose_jwt.get_unverified_header(after['id_token'])['kid'] != old_kid
+    assert jose_jwt.get_unverified_header(after['id_token'])['kid'] == new_kid
     assert _claims(session, before['id_token'], 'portal-test')  # still verifies
+
     session.execute(update(SigningKey).where(SigningKey.kid == old_kid)
-                    .values(rotated_at=now_utc() - oidc.TOKEN_TTL - timedelta(minutes=10)))
+                    .values(rotated_at=now_utc() - oidc.KEY_LEAD - oidc.TOKEN_TTL - timedelta(minutes=10)))
     session.commit()
     assert old_kid not in {k['kid'] for k in oidc.jwks(session)['keys']}
     with pytest.raises(tokens.TokenInvalid):
         _claims(session, before['id_token'], 'portal-test')
+
+
+def test_a_key_older_than_its_lifetime_is_replaced(session, client):
+    oidc.ensure_signing_key(session)
+    first = session.execute(select(SigningKey.kid)).scalar_one()
+    session.execute(update(SigningKey).values(created_at=now_utc() - timedelta(days=31)))
+    session.commit()
+    oidc._signing_key(session)
+    assert session.execute(select(SigningKey.kid).where(SigningKey.rotated_at.is_(None))).scalar_one() != first
+
+
+def test_the_key_set_is_never_empty_once_started(session):
+    oidc.ensure_signing_key(session)
+    oidc.ensure_signing_key(session)
+    assert len(oidc.jwks(session)['keys']) == 1
+
+
+def test_max_age_asks_for_a_fresh_login(session, client):
+    request = oidc.parse_authorization_request(session, _params(max_age='300'))
+    assert oidc.login_too_old(request, auth_age=timedelta(minutes=6), fresh=timedelta(minutes=2))
+    assert not oidc.login_too_old(request, auth_age=timedelta(minutes=4), fresh=timedelta(minutes=2))
+    with pytest.raises(OAuthError):
+        oidc.parse_authorization_request(session, _params(max_age='-1'))
 
 
 def test_private_keys_are_stored_sealed(session, client):

@@ -1,0 +1,1 @@
+"""Example systems that use the portal from outside: they import nothing of it."""
