@@ -11,9 +11,11 @@ import agency
 import callcenter
 import dashboards
 import pages
+import sandbox
 from api import mount_api
 from api.visits import VisitCounter, flush_loop, flush_visits
 from core.db import init_engine, session_scope
+from core.gateway import use_local_app
 from core.logs import configure_logging
 from core.mailer import smtp_sender
 from core.migrate import upgrade_database
@@ -22,6 +24,7 @@ from domain.bootstrap import load_static_data
 from domain.demo import ensure_demo_data
 from domain.notifications import deliver_pending
 from domain.oidc import ensure_signing_key
+from domain.payments import expire_orders
 from ui.theme import install_theme
 
 log = logging.getLogger('portal')
@@ -45,9 +48,13 @@ def build_app(settings: Settings) -> None:
     app.add_middleware(VisitCounter)
     for package in (pages, agency, callcenter, dashboards, admin):
         package.mount_pages()
+    if settings.payment_sandbox:  # the sandbox gateway plays the bank inside the portal
+        sandbox.mount(app)
+        use_local_app(app)
 
     tasks: list[asyncio.Task] = []
     app.on_startup(lambda: tasks.append(asyncio.create_task(flush_loop())))
+    app.on_startup(lambda: tasks.append(asyncio.create_task(expiry_loop())))
     send = smtp_sender(settings)
     if send is not None:
         app.on_startup(lambda: tasks.append(asyncio.create_task(mail_loop(send))))
@@ -70,6 +77,19 @@ async def mail_loop(send) -> None:
         except Exception:  # the database may be briefly unavailable: try again next round
             log.exception('e-mail delivery round failed')
         await asyncio.sleep(30)
+
+
+async def expiry_loop() -> None:
+    """Mark unpaid payment orders expired once a minute (a late payment still lands)."""
+    def expire() -> None:
+        with session_scope() as session:
+            expire_orders(session)
+    while True:
+        try:
+            await asyncio.to_thread(expire)
+        except Exception:  # the database may be briefly unavailable: try again next round
+            log.exception('order expiry round failed')
+        await asyncio.sleep(60)
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ def _mount(app: FastAPI, router: APIRouter, rule, name: str, prefix: str = '') -
 
 
 def mount_api(app: FastAPI) -> None:
-    from api import dossiers, errors, health, oidc, procedures, records, reference, stats
+    from api import dossiers, errors, health, oidc, payments, procedures, records, reference, stats
 
     errors.install(app)
     _mount(app, health.router, access.public, 'public')
@@ -33,3 +33,6 @@ def mount_api(app: FastAPI) -> None:
     _mount(app, oidc.userinfo_router, access.bearer_token, 'bearer token (openid)')
     _mount(app, records.write_router, records.may_write, 'client token (records:write)', prefix='/api/v1')
     _mount(app, records.read_router, records.may_read, 'client token (records:read)', prefix='/api/v1')
+    _mount(app, payments.ipn_router, payments.gateway_signature, 'gateway signature', prefix='/api/v1')
+    _mount(app, payments.payables_router, payments.may_create_payables, 'client token (payables:write)',
+           prefix='/api/v1')

@@ -84,3 +84,21 @@ def use_fast_hashing() -> None:
     global _context
     _context = CryptContext(schemes=['argon2'], deprecated='auto',
                             argon2__memory_cost=1024, argon2__time_cost=1, argon2__parallelism=1)
+
+
+def canonical_fields(fields: dict) -> str:
+    """The signed string of gateway parameters: sorted keys, empty values and the signature left out."""
+    from urllib.parse import quote
+
+    return '&'.join(f'{key}={quote(str(fields[key]), safe="")}' for key in sorted(fields)
+                    if key != 'signature' and fields[key] not in (None, ''))
+
+
+def sign_fields(fields: dict, secret: str) -> str:
+    """HMAC-SHA256 of the canonical parameters under the merchant secret (hex)."""
+    return hmac.new(secret.encode(), canonical_fields(fields).encode(), hashlib.sha256).hexdigest()
+
+
+def fields_signed(fields: dict, secret: str) -> bool:
+    signature = fields.get('signature')
+    return isinstance(signature, str) and hmac.compare_digest(signature.lower(), sign_fields(fields, secret))

@@ -29,6 +29,12 @@ class Settings(BaseSettings):
     # the address citizens' browsers and client portals use; the OpenID issuer (no trailing slash)
     public_url: str | None = None
     signing_key_days: int = Field(default=30, ge=1)
+    # online payment: the sandbox gateway ships with the portal and is on unless turned off
+    payment_sandbox: bool = True
+    payment_gateway_url: str | None = None  # default: the sandbox inside the portal
+    payment_merchant: str = 'DVCQG'
+    payment_secret: str | None = None  # default: derived from the portal secret (sandbox only)
+    payment_order_minutes: int = Field(default=15, ge=1, le=1440)
     smtp_host: str | None = None
     smtp_port: int = 587
     smtp_user: str | None = None
@@ -45,6 +51,17 @@ class Settings(BaseSettings):
     @property
     def issuer(self) -> str:
         return (self.public_url or f'http://{self.host}:{self.port}').rstrip('/')
+
+    @property
+    def gateway_url(self) -> str:
+        return (self.payment_gateway_url or self.issuer + '/sandbox/gateway').rstrip('/')
+
+    @property
+    def merchant_secret(self) -> str:
+        if self.payment_secret:
+            return self.payment_secret
+        import hashlib
+        return hashlib.sha256(('payment-sandbox:' + self.secret).encode()).hexdigest()
 
     @property
     def secret(self) -> str:

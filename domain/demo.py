@@ -169,7 +169,7 @@ DEMO_CLIENTS = (
                ('http://127.0.0.1:8090/callback',), ('http://127.0.0.1:8090/',),
                ('openid', 'profile', 'id_number', 'phone', 'email')),
     DemoClient('demo-motcua-hanoi', 'dichvucong-demo-sync-secret', 'Hệ thống một cửa điện tử Hà Nội (ví dụ)',
-               'UBND-01', 'system', (), (), ('records:write', 'records:read')),
+               'UBND-01', 'system', (), (), ('records:write', 'records:read', 'payables:write')),
 )
 
 

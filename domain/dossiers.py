@@ -13,7 +13,7 @@ from datetime import date, datetime
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlmodel import Session
 
 from core import events
@@ -264,7 +264,7 @@ def _load_for_action(session: Session, dossier_id: int, actor: Account | None, a
 def _transition(session: Session, *, dossier_id: int, action_name: str, actor: Account | None,
                 expected_version: int | None, note: str | None = None, at: datetime | None = None,
                 changes: dict[str, Any] | None = None, event_due: tuple[date | None, date | None] | None = None,
-                ip: str | None = None, also: Callable[[Dossier], None] | None = None) -> Dossier:
+                ip: str | None = None, also: Callable[[Dossier], None] | None = None, commit: bool = True) -> Dossier:
     action = ACTIONS[action_name]
     dossier = _load_for_action(session, dossier_id, actor, action)
     if expected_version is not None and dossier.version != expected_version:
@@ -291,8 +291,9 @@ def _transition(session: Session, *, dossier_id: int, action_name: str, actor: A
            params={'code': dossier.code or '', 'note': note or ''}, at=at)
     if also is not None:
         also(dossier)  # what else moves with this change (rollups, result file), in the same commit
-    session.commit()
-    events.publish('dossiers')
+    if commit:  # else the caller's single commit carries it (a payment confirmed by the gateway)
+        session.commit()
+        events.publish('dossiers')
     return dossier
 
 
@@ -398,16 +399,33 @@ def request_fee(session: Session, *, actor: Account, dossier_id: int, amount: in
                 expected_version: int | None = None, note: str | None = None, ip: str | None = None, at: datetime | None = None) -> Dossier:
     if not isinstance(amount, int) or amount <= 0 or amount > 1_000_000_000:
         raise ValidationFailed('amount_invalid', field='amount')
+    from domain.payments import fee_payable_for_dossier
+
     return _transition(session, dossier_id=dossier_id, action_name='request_fee', actor=actor,
                        expected_version=expected_version, note=note, ip=ip,
-                       changes={'fee_vnd': amount, 'fee_paid': False}, at=at)
+                       changes={'fee_vnd': amount, 'fee_paid': False}, at=at,
+                       also=lambda dossier: fee_payable_for_dossier(session, dossier=dossier, amount=amount))
 
 
 def confirm_fee(session: Session, *, actor: Account, dossier_id: int, expected_version: int | None = None,
                 ip: str | None = None, at: datetime | None = None) -> Dossier:
-    """The officer records a fee paid at the counter."""
+    """The officer records a fee paid at the counter; the online payable closes with it."""
+    from models.payments import Payable
+
+    def close_payable(dossier: Dossier) -> None:
+        session.execute(update(Payable).where(Payable.dossier_id == dossier.id, Payable.status == 'open')
+                        .values(status='cancelled', version=Payable.version + 1))
     return _transition(session, dossier_id=dossier_id, action_name='confirm_fee', actor=actor,
-                       expected_version=expected_version, note=None, ip=ip, changes={'fee_paid': True}, at=at)
+                       expected_version=expected_version, note=None, ip=ip, changes={'fee_paid': True}, at=at,
+                       also=close_payable)
+
+
+def record_fee_paid(session: Session, *, dossier_id: int, at: datetime) -> None:
+    """The gateway confirmed the fee: the dossier moves on, inside the payment's transaction."""
+    dossier = session.get(Dossier, dossier_id, populate_existing=True)
+    if dossier is not None and dossier.status == FEE_REQUESTED:
+        _transition(session, dossier_id=dossier_id, action_name='fee_paid', actor=None, expected_version=None,
+                    at=at, changes={'fee_paid': True}, commit=False)
 
 
 def stop_dossier(session: Session, *, actor: Account, dossier_id: int, note: str,

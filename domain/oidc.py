@@ -26,7 +26,7 @@ from models.agencies import Agency, ClientApp
 from models.oidc import AuthorizationCode, IssuedToken, SigningKey, SsoConsent
 
 PORTAL_SCOPES = ('openid', 'profile', 'id_number', 'phone', 'email')
-SYSTEM_SCOPES = ('records:write', 'records:read')
+SYSTEM_SCOPES = ('records:write', 'records:read', 'payables:write')
 CODE_TTL = timedelta(seconds=60)
 TOKEN_TTL = timedelta(hours=1)
 # A new key is published this long before it signs, so clients that cache the key set

@@ -1,0 +1,51 @@
+"""The gateway's server-to-server notification, and agency systems creating payables."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+from sqlmodel import Session
+
+from api.access import client_token
+from api.deps import db_session
+from core.db import session_scope
+from core.errors import Conflict
+from domain import payments
+from domain.oidc import TokenHolder
+from models.payments import PayableCreate, PayablePublic
+
+ipn_router = APIRouter(tags=['payments'])
+payables_router = APIRouter(tags=['payments'])
+may_create_payables = client_token('payables:write')
+
+
+def gateway_signature() -> None:
+    """The notification is authenticated by the gateway's HMAC signature, checked by the domain."""
+
+
+@ipn_router.post('/payments/ipn', summary="The gateway's signed payment notification (IPN)")
+async def instant_payment_notification(request: Request) -> JSONResponse:
+    if request.headers.get('content-type', '').startswith('application/json'):
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        fields = body if isinstance(body, dict) else {}
+    else:
+        fields = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    ip = request.client.host if request.client else None
+    try:
+        with session_scope() as session:
+            outcome = payments.apply_gateway_result(session, fields=fields, kind='ipn', ip=ip)
+    except Conflict:  # a concurrent notification for the same order won: the gateway will retry
+        return JSONResponse({'RspCode': '99', 'Message': 'Retry later'})
+    return JSONResponse(outcome.answer)
+
+
+@payables_router.post('/payables', response_model=PayablePublic, status_code=201,
+                      summary='An agency system records a fee, fine, tax or bill to be paid online')
+def create_payable(data: PayableCreate, request: Request, holder: TokenHolder = Depends(may_create_payables),
+                   session: Session = Depends(db_session)) -> PayablePublic:
+    payable = payments.create_payable(session, agency_id=holder.agency_id, data=data,
+                                      created_by=f'client:{holder.client_id}',
+                                      ip=request.client.host if request.client else None)
+    return PayablePublic.model_validate(payable, from_attributes=True)
