@@ -69,6 +69,11 @@ async def token(request: Request, session: Session = Depends(db_session)) -> JSO
     return JSONResponse(body, headers=_NO_STORE)
 
 
-@userinfo_router.api_route('/oidc/userinfo', methods=['GET', 'POST'], summary='Claims about the logged-in citizen')
+@userinfo_router.get('/oidc/userinfo', summary='Claims about the logged-in citizen')
 def user_info(token: str = Depends(bearer_token), session: Session = Depends(db_session)) -> JSONResponse:
     return JSONResponse(oidc.userinfo(session, token=token), headers=_NO_STORE)
+
+
+@userinfo_router.post('/oidc/userinfo', summary='Claims about the logged-in citizen (POST form)')
+def user_info_post(token: str = Depends(bearer_token), session: Session = Depends(db_session)) -> JSONResponse:
+    return user_info(token, session)

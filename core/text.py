@@ -20,3 +20,48 @@ def fold(text: str) -> str:
 
 def normalize_spaces(text: str) -> str:
     return _SPACES.sub(' ', unicodedata.normalize('NFC', text)).strip()
+
+
+_DIGITS = ('không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín')
+_GROUPS = ('', ' nghìn', ' triệu', ' tỷ', ' nghìn tỷ', ' triệu tỷ')
+
+
+def _three_digits(number: int, full: bool) -> str:
+    """0-999 in words; `full` when a higher group precedes (so '5' reads 'không trăm linh năm')."""
+    hundreds, tens, units = number // 100, number // 10 % 10, number % 10
+    words = []
+    if hundreds or full:
+        words += [_DIGITS[hundreds], 'trăm']
+    if tens == 0:
+        if units and (hundreds or full):
+            words.append('linh')
+    elif tens == 1:
+        words.append('mười')
+    else:
+        words += [_DIGITS[tens], 'mươi']
+    if units:
+        if units == 1 and tens >= 2:
+            words.append('mốt')
+        elif units == 5 and tens >= 1:
+            words.append('lăm')
+        elif units == 4 and tens >= 2:
+            words.append('tư')
+        else:
+            words.append(_DIGITS[units])
+    return ' '.join(words)
+
+
+def amount_in_words(amount: int) -> str:
+    """1250000 -> 'Một triệu hai trăm năm mươi nghìn đồng' (as receipts write the amount)."""
+    if amount == 0:
+        return 'Không đồng'
+    groups = []
+    while amount:
+        groups.append(amount % 1000)
+        amount //= 1000
+    parts = []
+    for index in range(len(groups) - 1, -1, -1):
+        if groups[index]:
+            parts.append(_three_digits(groups[index], full=index < len(groups) - 1) + _GROUPS[index])
+    text = ' '.join(parts)
+    return text[0].upper() + text[1:] + ' đồng'

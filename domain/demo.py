@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -135,6 +135,7 @@ def ensure_demo_data(session: Session, *, public_accounts: int = 240, days: int 
     create_demo_public(session, count=public_accounts, days=days, password_hash=password_hash)
     create_demo_clients(session)
     create_demo_synced_records(session)
+    create_demo_payables(session)
     session.commit()
     if dossiers:
         create_demo_dossiers(session, count=dossiers)
@@ -205,6 +206,41 @@ def create_demo_synced_records(session: Session) -> None:
             'applicant_id_number': citizen.id_number, 'channel': channel, 'received_at': received,
             'appointment_at': received + timedelta(days=due), 'status': status, 'finished_at': done,
             'returned_at': done, 'handling_unit': None, 'source_updated_at': done or received}])
+
+
+def create_demo_payables(session: Session) -> None:
+    """What the demo citizen and enterprise owe: a fine, a bill, taxes (paid through the sandbox)."""
+    from domain.payments import create_payable
+    from models.payments import PayableCreate
+
+    citizen, enterprise = DEMO_ACCOUNTS[0], DEMO_ACCOUNTS[2]
+    agencies = dict(session.execute(select(Agency.code, Agency.id)).all())
+    today = today_local()
+    owed = (
+        ('BCA', PayableCreate(kind='traffic_fine', reference='2731/QĐ-XPVPHC', payer_id_number=citizen.id_number,
+                              payer_name=citizen.full_name, plate='30A-123.45', amount=900_000,
+                              description='Phạt vi phạm: không chấp hành hiệu lệnh của đèn tín hiệu giao thông',
+                              due_date=today + timedelta(days=10))),
+        ('BCT', PayableCreate(kind='electricity_bill', reference='PD01000123456', payer_id_number=citizen.id_number,
+                              payer_name=citizen.full_name, period=f'{today:%Y-%m}', amount=1_250_000,
+                              description=f'Tiền điện sinh hoạt tháng {today:%m/%Y}, 412 kWh',
+                              due_date=today + timedelta(days=5))),
+        ('BTC', PayableCreate(kind='tax_personal_income', reference=f'8012345678-{today.year}-Q3',
+                              payer_id_number=citizen.id_number, payer_name=citizen.full_name,
+                              period=f'{today.year}-Q3', amount=2_340_000,
+                              description=f'Thuế thu nhập cá nhân từ cho thuê tài sản quý III/{today.year}')),
+        ('BTC', PayableCreate(kind='tax_licence', reference=f'{enterprise.id_number}-{today.year + 1}',
+                              payer_id_number=enterprise.id_number, payer_name=enterprise.full_name,
+                              period=str(today.year + 1), amount=3_000_000,
+                              description=f'Lệ phí môn bài năm {today.year + 1} (vốn điều lệ trên 10 tỷ đồng)',
+                              due_date=date(today.year + 1, 1, 30))),
+        ('UBND-01', PayableCreate(kind='registration_fee', reference=f'LPTB-01-{today:%y%m}0042',
+                                  payer_id_number=citizen.id_number, payer_name=citizen.full_name,
+                                  plate='29H1-678.90', amount=4_200_000,
+                                  description='Lệ phí trước bạ xe máy Honda SH 160i (5%)')),
+    )
+    for code, data in owed:
+        create_payable(session, agency_id=agencies[code], data=data, created_by='demo', commit=False)
 
 
 # ---------------------------------------------------------------- dossiers

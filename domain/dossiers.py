@@ -533,7 +533,14 @@ def dossier_view(session: Session, *, actor: Account | None, dossier_id: int) ->
             'applicant_name': applicant.full_name,
             'applicant_id_masked': mask_id_number(applicant.id_number),
             'actions': actions_for(actor, dossier), 'missing_documents': missing_documents(session, dossier),
-            'on_time': is_on_time(dossier)}
+            'on_time': is_on_time(dossier), 'fee_payable_id': _open_fee_payable(session, dossier.id)}
+
+
+def _open_fee_payable(session: Session, dossier_id: int) -> int | None:
+    from models.payments import Payable
+
+    return session.execute(select(Payable.id).where(Payable.dossier_id == dossier_id, Payable.status == 'open')
+                           .order_by(Payable.id.desc()).limit(1)).scalar_one_or_none()
 
 
 def get_attachment(session: Session, *, actor: Account | None, attachment_id: int) -> Attachment:

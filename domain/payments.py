@@ -159,15 +159,33 @@ def find_payable(session: Session, *, kind: str, reference: str, plate: str | No
     return payable
 
 
-def payable_view(session: Session, *, payable_id: int, actor: Account | None) -> dict:
+def payable_view(session: Session, *, payable_id: int, actor: Account | None, reference: str | None = None,
+                 plate: str | None = None) -> dict:
+    """A payable for its payer, for whoever knows its reference (and plate), or for its agency."""
     payable = session.get(Payable, payable_id)
-    if payable is None:
-        raise NotFound('payable_not_found')
+    if payable is None or not _may_see(session, payable, actor, reference, plate):
+        raise NotFound('payable_not_found')  # not yours answers like not there
     agency = session.get(Agency, payable.agency_id)
     orders = list(session.execute(select(PaymentOrder).where(PaymentOrder.payable_id == payable.id)
                                   .order_by(PaymentOrder.id.desc())).scalars())
     receipt = session.execute(select(Receipt).where(Receipt.payable_id == payable.id)).scalars().first()
     return {'payable': payable, 'agency': agency, 'orders': orders, 'receipt': receipt}
+
+
+def _may_see(session: Session, payable: Payable, actor: Account | None, reference: str | None,
+             plate: str | None) -> bool:
+    if actor is None:
+        return False
+    if payable.payer_id_number == actor.id_number or actor.role == 'admin':
+        return True
+    if actor.role == 'officer' and actor.agency_id == payable.agency_id:
+        return True
+    if reference:
+        try:
+            return find_payable(session, kind=payable.kind, reference=reference, plate=plate).id == payable.id
+        except NotFound:
+            return False
+    return False
 
 
 # ---------------------------------------------------------------- orders
@@ -196,14 +214,14 @@ def checkout_url(order: PaymentOrder, payable: Payable) -> str:
 
 
 def start_payment(session: Session, *, actor: Account | None, payable_id: int, bank_code: str,
-                  ip: str | None = None) -> Checkout:
+                  reference: str | None = None, plate: str | None = None, ip: str | None = None) -> Checkout:
     """An order for the whole amount, or the one already waiting (a double click pays once)."""
     if bank_code not in BANKS:
         raise ValidationFailed('bank_invalid', field='bank')
     now = now_utc()
     _expire_orders(session, now)
     payable = session.get(Payable, payable_id)
-    if payable is None:
+    if payable is None or not _may_see(session, payable, actor, reference, plate):
         raise NotFound('payable_not_found')
     if payable.status != 'open':
         raise InvalidTransition('payable_not_open')

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 def mount_pages() -> None:
-    from pages import account, auth, catalog, dossiers, home, sso, support, tracking
+    from pages import account, auth, catalog, dossiers, home, payments, sso, support, tracking
 
     home.mount()
     auth.mount()
@@ -13,3 +13,4 @@ def mount_pages() -> None:
     tracking.mount()
     support.mount()
     sso.mount()
+    payments.mount()

@@ -311,6 +311,11 @@ async def dossier_page(viewer: Viewer, dossier_id: str, receipt: str = '') -> No
                     .mark('fee-due'):
                 ui.icon('payments', size='1.5rem').classes('text-purple-800')
                 ui.label(_('dossier.fee_due', amount=format_money(dossier.fee_vnd))).classes('font-semibold')
+                if view['fee_payable_id']:
+                    ui.space()
+                    ui.button(_('pay.pay_online'), icon='credit_card',
+                              on_click=lambda: ui.navigate.to(f'/thanh-toan/{view["fee_payable_id"]}')) \
+                        .props('unelevated no-caps').mark('pay-fee')
         if dossier.status == MORE_DOCUMENTS and 'supplement' in view['actions']:
             _supplement_box(view)
         if 'withdraw' in view['actions']:

@@ -27,7 +27,8 @@ _NAV: dict[str, list[tuple[str, str, str]]] = {
                   ('nav.track', 'manage_search', '/tra-cuu'), ('nav.support', 'support_agent', '/ho-tro'),
                   ('nav.stats', 'bar_chart', '/thong-ke')],
     'citizen': [('nav.home', 'home', '/'), ('nav.procedures', 'menu_book', '/procedures'),
-                ('nav.my_dossiers', 'folder_shared', '/ho-so'), ('nav.track', 'manage_search', '/tra-cuu'),
+                ('nav.my_dossiers', 'folder_shared', '/ho-so'), ('nav.payments', 'payments', '/thanh-toan'),
+                ('nav.track', 'manage_search', '/tra-cuu'),
                 ('nav.support', 'support_agent', '/ho-tro'), ('nav.stats', 'bar_chart', '/thong-ke')],
     'officer': [('nav.agency', 'inventory', '/agency'), ('nav.agency_tickets', 'support_agent', '/agency/yeu-cau'),
                 ('nav.sync', 'sync_alt', '/agency/dong-bo')],
@@ -111,10 +112,10 @@ def _drawer(viewer: Viewer | None) -> ui.left_drawer:
             for key, icon, path in items:
                 active = path == chosen
                 with ui.link(target=path).classes(
-                        'row items-center gap-3 px-3 py-2 rounded-lg w-full '
+                        'row items-center no-wrap gap-3 px-3 py-2 rounded-lg w-full '
                         + ('bg-red-50 text-[#A61D24] font-semibold' if active else 'hover:bg-gray-100')):
-                    ui.icon(icon)
-                    ui.label(_(key))
+                    ui.icon(icon).classes('shrink-0')
+                    ui.label(_(key)).classes('min-w-0')
             with ui.element('form').classes('xs w-full pt-2').props('action=/procedures method=get role=search'):
                 ui.input(placeholder=_('search.placeholder')).props(
                     f'dense outlined name=q aria-label="{_("search.button")}"').classes('w-full')
