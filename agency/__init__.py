@@ -3,8 +3,9 @@ from __future__ import annotations
 
 
 def mount_pages() -> None:
-    from agency import console, sync, tickets
+    from agency import console, payments, sync, tickets
 
     console.mount()
     tickets.mount()
     sync.mount()
+    payments.mount()

@@ -398,6 +398,17 @@ def receipt_for(session: Session, *, number: str, actor: Account) -> dict:
     return {'receipt': receipt, 'payable': payable, 'order': order, 'agency': session.get(Agency, receipt.agency_id)}
 
 
+def agency_payables(session: Session, *, actor: Account, status: str | None = None, limit: int = 100) -> list[Payable]:
+    """The officer's agency's payables, newest first (all agencies for an administrator)."""
+    require_area(actor, 'agency')
+    query = select(Payable).order_by(Payable.id.desc()).limit(limit)
+    if actor.role == 'officer':
+        query = query.where(Payable.agency_id == actor.agency_id)
+    if status:
+        query = query.where(Payable.status == status)
+    return list(session.execute(query).scalars())
+
+
 # ---------------------------------------------------------------- reconciliation
 
 def payments_by_day(session: Session, *, actor: Account, since: date, until: date) -> list[dict]:

@@ -31,7 +31,7 @@ _NAV: dict[str, list[tuple[str, str, str]]] = {
                 ('nav.track', 'manage_search', '/tra-cuu'),
                 ('nav.support', 'support_agent', '/ho-tro'), ('nav.stats', 'bar_chart', '/thong-ke')],
     'officer': [('nav.agency', 'inventory', '/agency'), ('nav.agency_tickets', 'support_agent', '/agency/yeu-cau'),
-                ('nav.sync', 'sync_alt', '/agency/dong-bo')],
+                ('nav.agency_payments', 'payments', '/agency/thanh-toan'), ('nav.sync', 'sync_alt', '/agency/dong-bo')],
     'agent': [('nav.callcenter', 'headset_mic', '/callcenter')],
     'supervisor': [('nav.callcenter', 'headset_mic', '/callcenter'), ('nav.wallboard', 'monitor', '/callcenter/wallboard'),
                    ('nav.cc_reports', 'summarize', '/callcenter/bao-cao')],
