@@ -136,10 +136,10 @@ def _reconcile_panel() -> None:
     ui.label(_('agency_pay.reconcile_text')).classes('text-sm portal-muted')
     result = ui.column().classes('w-full gap-2')
 
-    async def compare(text: str) -> None:
+    async def compare(text: str, caller: Caller) -> None:
         result.clear()
         try:
-            report = await run.io_bound(perform, Caller.here(), reconcile_settlement, csv_text=text)
+            report = await run.io_bound(perform, caller, reconcile_settlement, csv_text=text)
         except DomainError as error:
             show_error(error)
             return
@@ -159,17 +159,20 @@ def _reconcile_panel() -> None:
                          rows=rows, row_key='id').classes('portal-card w-full').props('flat').mark('mismatches')
 
     async def fetch() -> None:
+        # taken first: the in-process call to the sandbox gateway replaces the request context
+        caller = Caller.here()
         try:
             day = parse_day(day_input.value or '')
         except ValueError:
             ui.notify(_('error.date_invalid'), type='warning')
             return
         text = await settlement_file(day.isoformat())
-        await compare(text)
+        await compare(text, caller)
 
     async def uploaded(event: events.UploadEventArguments) -> None:
+        caller = Caller.here()
         content = await event.file.read()
-        await compare(content.decode('utf-8', errors='replace'))
+        await compare(content.decode('utf-8', errors='replace'), caller)
 
     with ui.row().classes('w-full gap-3 items-end'):
         day_input = ui.input(_('agency_pay.settlement_day'), value=format_date(today_local())) \

@@ -18,6 +18,8 @@ def use_local_app(app) -> None:
 
 
 def client() -> httpx.AsyncClient:
+    """An HTTP client for the gateway. In sandbox mode the call runs through this app in the
+    caller's task, which replaces NiceGUI's request context: read what you need before it."""
     settings = get_settings()
     if settings.payment_sandbox and _local_app is not None:
         return httpx.AsyncClient(transport=httpx.ASGITransport(app=_local_app), base_url=settings.issuer, timeout=10)

@@ -37,7 +37,7 @@ _NAV: dict[str, list[tuple[str, str, str]]] = {
                    ('nav.cc_reports', 'summarize', '/callcenter/bao-cao')],
     'leader': [('nav.dashboards', 'insights', '/dashboards')],
     'admin': [('nav.admin_accounts', 'manage_accounts', '/admin/accounts'), ('nav.admin_clients', 'link', '/admin/clients'),
-              ('nav.sync', 'sync_alt', '/agency/dong-bo'),
+              ('nav.sync', 'sync_alt', '/agency/dong-bo'), ('nav.agency_payments', 'payments', '/agency/thanh-toan'),
               ('nav.agency', 'inventory', '/agency'),
               ('nav.callcenter', 'headset_mic', '/callcenter'), ('nav.wallboard', 'monitor', '/callcenter/wallboard'),
               ('nav.dashboards', 'insights', '/dashboards')],

@@ -9,7 +9,7 @@ from core.db import session_scope
 from domain.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from models.accounts import Account
 from models.agencies import Agency
-from models.dossiers import ACCEPTED, FEE_REQUESTED, PROCESSING, Dossier
+from models.dossiers import ACCEPTED, PROCESSING, Dossier
 from models.payments import Payable, PaymentOrder, Receipt
 from tests.ui.test_accounts_ui import log_in
 
