@@ -20,6 +20,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute('PRAGMA journal_mode=WAL')
     cursor.execute('PRAGMA synchronous=NORMAL')
     cursor.execute('PRAGMA busy_timeout=10000')
+    cursor.execute('PRAGMA cache_size=-65536')  # 64 MB: bulk syncs keep their index pages in memory
     cursor.close()
 
 

@@ -101,4 +101,5 @@ def sign_fields(fields: dict, secret: str) -> str:
 
 def fields_signed(fields: dict, secret: str) -> bool:
     signature = fields.get('signature')
-    return isinstance(signature, str) and hmac.compare_digest(signature.lower(), sign_fields(fields, secret))
+    return isinstance(signature, str) and hmac.compare_digest(signature.lower().encode(),
+                                                              sign_fields(fields, secret).encode())

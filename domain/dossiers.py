@@ -277,9 +277,9 @@ def _transition(session: Session, *, dossier_id: int, action_name: str, actor: A
     if note and len(note) > MAX_NOTE:
         raise ValidationFailed('note_too_long', field='note', max=MAX_NOTE)
     at = at or now_utc()
+    from_status = dossier.status  # before the update: it refreshes the object in the session
     versioned_update(session, Dossier, row_id=dossier.id, version=dossier.version, conflict_code='dossier_changed',
                      values={'status': action.target, 'updated_at': at, **(changes or {})})
-    from_status = dossier.status
     session.refresh(dossier)
     due_before, due_after = event_due or (None, None)
     session.add(DossierEvent(dossier_id=dossier.id, at=at, actor_id=actor.id if actor else None, action=action_name,
@@ -397,7 +397,7 @@ def _last_event_time(session: Session, dossier_id: int) -> datetime:
 
 def request_fee(session: Session, *, actor: Account, dossier_id: int, amount: int,
                 expected_version: int | None = None, note: str | None = None, ip: str | None = None, at: datetime | None = None) -> Dossier:
-    if not isinstance(amount, int) or amount <= 0 or amount > 1_000_000_000:
+    if not isinstance(amount, int) or isinstance(amount, bool) or not 1_000 <= amount <= 1_000_000_000:
         raise ValidationFailed('amount_invalid', field='amount')
     from domain.payments import fee_payable_for_dossier
 
@@ -407,17 +407,20 @@ def request_fee(session: Session, *, actor: Account, dossier_id: int, amount: in
                        also=lambda dossier: fee_payable_for_dossier(session, dossier=dossier, amount=amount))
 
 
+def _close_fee_payables(session: Session, dossier: Dossier) -> None:
+    """The fee was settled at the counter or the dossier stopped: nothing is left to pay online."""
+    from models.payments import Payable
+
+    session.execute(update(Payable).where(Payable.dossier_id == dossier.id, Payable.status == 'open')
+                    .values(status='cancelled', version=Payable.version + 1))
+
+
 def confirm_fee(session: Session, *, actor: Account, dossier_id: int, expected_version: int | None = None,
                 ip: str | None = None, at: datetime | None = None) -> Dossier:
     """The officer records a fee paid at the counter; the online payable closes with it."""
-    from models.payments import Payable
-
-    def close_payable(dossier: Dossier) -> None:
-        session.execute(update(Payable).where(Payable.dossier_id == dossier.id, Payable.status == 'open')
-                        .values(status='cancelled', version=Payable.version + 1))
     return _transition(session, dossier_id=dossier_id, action_name='confirm_fee', actor=actor,
                        expected_version=expected_version, note=None, ip=ip, changes={'fee_paid': True}, at=at,
-                       also=close_payable)
+                       also=lambda dossier: _close_fee_payables(session, dossier))
 
 
 def record_fee_paid(session: Session, *, dossier_id: int, at: datetime) -> None:
@@ -431,7 +434,8 @@ def record_fee_paid(session: Session, *, dossier_id: int, at: datetime) -> None:
 def stop_dossier(session: Session, *, actor: Account, dossier_id: int, note: str,
                  expected_version: int | None = None, ip: str | None = None, at: datetime | None = None) -> Dossier:
     return _transition(session, dossier_id=dossier_id, action_name='stop', actor=actor,
-                       expected_version=expected_version, note=note, ip=ip, at=at)
+                       expected_version=expected_version, note=note, ip=ip, at=at,
+                       also=lambda dossier: _close_fee_payables(session, dossier))
 
 
 def finish_dossier(session: Session, *, actor: Account, dossier_id: int, note: str,

@@ -389,6 +389,7 @@ class TokenHolder:
     scopes: tuple[str, ...]
     account_id: int | None
     agency_id: int | None
+    agency_code: str | None = None
 
 
 def verify_access_token(session: Session, token: str | None, *, scope: str) -> TokenHolder:
@@ -406,8 +407,9 @@ def verify_access_token(session: Session, token: str | None, *, scope: str) -> T
     scopes = tuple(issued.scope.split())
     if scope not in scopes:
         raise OAuthError('insufficient_scope', f'the {scope} scope is required', status=403, redirectable=False)
+    agency_code = session.execute(select(Agency.code).where(Agency.id == client.agency_id)).scalar_one_or_none()
     return TokenHolder(client_id=client.client_id, scopes=scopes, account_id=issued.account_id,
-                       agency_id=client.agency_id)
+                       agency_id=client.agency_id, agency_code=agency_code)
 
 
 def userinfo(session: Session, *, token: str | None) -> dict:

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from urllib.parse import urlencode
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from core import events
@@ -49,6 +50,7 @@ ANSWERS = {'confirmed': ('00', 'Confirm Success'), 'already_confirmed': ('02', '
            'bad_signature': ('97', 'Invalid signature'), 'bad_request': ('99', 'Invalid request')}
 
 _PLATE = re.compile(r'^[0-9]{2}[A-Z]{1,2}[0-9]?[0-9]{4,5}$')
+_PERIOD = re.compile(r'^[0-9]{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$')
 _REFERENCE_RULES = {  # kind -> (pattern of the reference, what the reference is)
     'traffic_fine': re.compile(r'^[0-9]{1,7}/QĐ-[A-ZĐ0-9-]{2,20}$'),
     'electricity_bill': re.compile(r'^P[A-Z0-9]{12}$'),
@@ -86,12 +88,13 @@ def create_payable(session: Session, *, agency_id: int, data: PayableCreate, cre
     if not 2 <= len(name) <= 200:
         errors['payer_name'] = 'payer_name_invalid'
     plate = normalize_plate(data.plate)
-    if kind in ('traffic_fine', 'registration_fee') and (plate is None or not _PLATE.match(plate)):
+    needs_plate = kind in ('traffic_fine', 'registration_fee')
+    if (plate is None and needs_plate) or (plate is not None and not _PLATE.match(plate)):
         errors['plate'] = 'plate_invalid'
     period = (data.period or '').strip() or None
-    if kind.startswith('tax_') or kind == 'electricity_bill':
-        if period is None or not re.match(r'^[0-9]{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$', period):
-            errors['period'] = 'payable_period_invalid'
+    needs_period = kind.startswith('tax_') or kind == 'electricity_bill'
+    if (period is None and needs_period) or (period is not None and not _PERIOD.match(period)):
+        errors['period'] = 'payable_period_invalid'
     description = normalize_spaces(data.description or '')
     if not 3 <= len(description) <= 300:
         errors['description'] = 'description_invalid'
@@ -105,8 +108,12 @@ def create_payable(session: Session, *, agency_id: int, data: PayableCreate, cre
     payable = Payable(kind=kind, reference=reference, payer_id_number=payer, payer_name=name, plate=plate,
                       period=period, description=description, amount=data.amount, agency_id=agency_id,
                       dossier_id=dossier_id, due_date=data.due_date, created_by=created_by)
-    session.add(payable)
-    session.flush()
+    try:
+        with session.begin_nested():  # the same reference sent twice at once: the second is told
+            session.add(payable)
+            session.flush()
+    except IntegrityError:
+        raise Conflict('payable_exists', field='reference') from None
     record_event(session, action='payable.created', entity='payable', entity_id=payable.id, ip=ip,
                  detail={'kind': kind, 'amount': data.amount, 'by': created_by})
     if commit:
@@ -290,8 +297,8 @@ def apply_gateway_result(session: Session, *, fields: dict, kind: str, ip: str |
     fields = {str(k): str(v) for k, v in fields.items()}
     if not fields_signed(fields, get_settings().merchant_secret):
         _log(session, kind=kind, fields=fields, signature_ok=False, outcome='bad_signature', ip=ip)
-        record_event(session, action='payment.forged_message', entity='payment_order', entity_id=fields.get('order'),
-                     ip=ip, detail={'kind': kind})
+        record_event(session, action='payment.forged_message', entity='payment_order',
+                     entity_id=(fields.get('order') or '')[:64] or None, ip=ip, detail={'kind': kind})
         session.commit()
         return GatewayOutcome('bad_signature', fields.get('order'))
     order = session.execute(select(PaymentOrder).where(PaymentOrder.code == fields.get('order', ''))) \
@@ -342,7 +349,10 @@ def _mark_paid(session: Session, *, order: PaymentOrder, txn: str | None, now: d
     if not claimed:
         raise Conflict('payment_changed')  # the caller's transaction rolls back; the gateway retries
     payable = session.get(Payable, order.payable_id)
-    if payable.status != 'open':
+    # closing the payable is itself conditional: of two orders paid at once, one gets the receipt
+    closed = session.execute(update(Payable).where(Payable.id == payable.id, Payable.status == 'open')
+                             .values(status='paid', paid_at=now, version=Payable.version + 1)).rowcount
+    if not closed:
         # paid twice (another order won, or the payable was cancelled): kept and flagged for refund
         session.execute(update(PaymentOrder).where(PaymentOrder.id == order.id).values(refund_due=True))
         record_event(session, action='payment.refund_due', entity='payment_order', entity_id=order.code, ip=ip)
@@ -351,8 +361,6 @@ def _mark_paid(session: Session, *, order: PaymentOrder, txn: str | None, now: d
     number = f'BL{year}-{next_value(session, "receipt", str(year)):07d}'
     session.add(Receipt(number=number, order_id=order.id, payable_id=payable.id, agency_id=payable.agency_id,
                         payer_name=payable.payer_name, amount=order.amount, issued_at=now))
-    session.execute(update(Payable).where(Payable.id == payable.id)
-                    .values(status='paid', paid_at=now, version=Payable.version + 1))
     agency_code = session.execute(select(Agency.code).where(Agency.id == payable.agency_id)).scalar_one()
     day = to_local(now).date()
     bump_counter(session, 'payments', day=day, dim1=agency_code, dim2=payable.kind)
@@ -431,6 +439,14 @@ def payments_by_day(session: Session, *, actor: Account, since: date, until: dat
 SETTLEMENT_COLUMNS = ('date', 'order', 'txn', 'amount', 'status')
 
 
+def _iso_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
 def reconcile_settlement(session: Session, *, actor: Account, csv_text: str) -> dict:
     """Compare the gateway's settlement file with our orders; every difference is listed."""
     require_area(actor, 'agency')
@@ -440,11 +456,12 @@ def reconcile_settlement(session: Session, *, actor: Account, csv_text: str) -> 
     settled: dict[str, dict] = {}
     problems: list[dict] = []
     for line, row in enumerate(reader, start=2):
-        if not (row.get('amount') or '').isdigit() or not row.get('order'):
+        amount, day = row.get('amount') or '', row.get('date') or ''
+        if not (amount.isascii() and amount.isdigit()) or not row.get('order') or not _iso_day(day):
             problems.append({'line': line, 'order': row.get('order') or '', 'kind': 'unreadable_line'})
             continue
         settled[row['order']] = row | {'line': line}
-    days = {r['date'] for r in settled.values() if re.match(r'^\d{4}-\d{2}-\d{2}$', r['date'] or '')}
+    days = {r['date'] for r in settled.values()}
     query = select(PaymentOrder, Payable.agency_id).join(Payable, Payable.id == PaymentOrder.payable_id)
     if actor.role == 'officer':
         query = query.where(Payable.agency_id == actor.agency_id)

@@ -7,10 +7,12 @@ dashboard counters by what changed, and commits once. Nothing is half-applied.
 from __future__ import annotations
 
 import hashlib
+
+import orjson
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -20,7 +22,7 @@ from core import events
 from core.clock import VN_TZ, as_utc, now_utc, to_local
 from core.errors import NotFound, TooLarge, ValidationFailed
 from domain.audit import record_event
-from domain.stats import bump_counter
+from domain.stats import bump_counters
 from models.agencies import Agency
 from models.catalog import Procedure
 from models.records import HandlingRecord, SyncBatch
@@ -34,39 +36,70 @@ _LOCK_NAMESPACE = 7_300_000_000  # PostgreSQL advisory lock keys for record sync
 
 # ---------------------------------------------------------------- counters
 
+def _local_day(value: datetime) -> date:
+    if value.tzinfo is timezone.utc:  # Vietnam keeps one offset all year: no zone lookup per record
+        return (value + _VN_OFFSET).date()
+    return to_local(value).date()
+
+
 def record_counters(agency_code: str, rows: Iterable[dict]) -> Counter:
     """The rollup a set of records amounts to: received per channel, finished on time or late,
     results returned online."""
     counts: Counter = Counter()
     for row in rows:
-        received = to_local(row['received_at']).date()
+        received = _local_day(row['received_at'])
         counts[('records_synced', received, agency_code, str(row['channel']))] += 1
         counts[('records_all', received, '', '')] += 1  # the national daily series, without agency rows
         finished: datetime | None = row.get('finished_at')
         if finished is not None:
             due = row.get('appointment_at')
             on_time = due is None or as_utc(finished) <= as_utc(due)
-            counts[('records_finished', to_local(finished).date(), agency_code, 'on_time' if on_time else 'late')] += 1
+            counts[('records_finished', _local_day(finished), agency_code, 'on_time' if on_time else 'late')] += 1
         if row.get('returned_at') is not None and row['channel'] == 2:
-            counts[('records_returned_online', to_local(row['returned_at']).date(), agency_code, '')] += 1
+            counts[('records_returned_online', _local_day(row['returned_at']), agency_code, '')] += 1
     return counts
 
 
 def apply_counters(session: Session, counts: Counter) -> None:
-    # a fixed order, so two batches bumping the same rows cannot deadlock each other
-    for (metric, day, dim1, dim2), value in sorted(counts.items(), key=lambda item: (item[0][0], item[0][1],
-                                                                                     item[0][2], item[0][3])):
-        if value:
-            bump_counter(session, metric, day=day, dim1=dim1, dim2=dim2, by=value)
+    bump_counters(session, counts)
+
+
+_COLUMNS = ('agency_id', 'record_code', 'procedure_code', 'applicant_name', 'applicant_id_number', 'channel',
+            'received_at', 'appointment_at', 'status', 'finished_at', 'returned_at', 'handling_unit',
+            'source_updated_at', 'batch_id', 'synced_at')
+_SQLITE_INSERT = (f'INSERT INTO handling_record ({", ".join(_COLUMNS)}) '
+                  f'VALUES ({", ".join("?" * len(_COLUMNS))})')
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    """UTC as SQLAlchemy stores it in SQLite (UtcDateTime), formatted once instead of per bind."""
+    if value is None:
+        return None
+    if value.tzinfo is not timezone.utc:
+        value = value.astimezone(timezone.utc)
+    return value.isoformat(' ', 'microseconds')[:26]  # without the '+00:00'
+
+
+def _sqlite_row(row: dict, agency_id: int, batch_id: int | None, synced: str) -> tuple:
+    time, get = _sqlite_time, row.get
+    return (agency_id, row['record_code'], get('procedure_code'), get('applicant_name'), get('applicant_id_number'),
+            row['channel'], time(row['received_at']), time(get('appointment_at')), row['status'],
+            time(get('finished_at')), time(get('returned_at')), get('handling_unit'), time(get('source_updated_at')),
+            batch_id, synced)
 
 
 def insert_new_records(session: Session, *, agency_id: int, agency_code: str, rows: list[dict],
                        batch_id: int | None = None) -> int:
-    """Insert records known to be new (bulk, Core) and their rollups, in the caller's transaction."""
+    """Insert records known to be new (bulk) and their rollups, in the caller's transaction."""
     if not rows:
         return 0
-    synced = {'agency_id': agency_id, 'batch_id': batch_id, 'synced_at': now_utc()}
-    session.connection().execute(insert(_TABLE), [synced | row for row in rows])
+    connection = session.connection()
+    if connection.dialect.name == 'sqlite':  # the driver directly: SQLAlchemy's per-value binding dominates
+        synced_at = _sqlite_time(now_utc())
+        connection.exec_driver_sql(_SQLITE_INSERT, [_sqlite_row(row, agency_id, batch_id, synced_at) for row in rows])
+    else:
+        synced = {'agency_id': agency_id, 'batch_id': batch_id, 'synced_at': now_utc()}
+        connection.execute(insert(_TABLE), [synced | row for row in rows])
     apply_counters(session, record_counters(agency_code, rows))
     return len(rows)
 
@@ -94,16 +127,11 @@ _DATES = ('received_at', 'appointment_at', 'finished_at', 'returned_at', 'update
 _REQUIRED = ('record_code', 'channel', 'received_at', 'status')
 
 
-class _Invalid(Exception):
-    def __init__(self, field: str, code: str) -> None:
-        self.field, self.code = field, code
-
-
 def parse_record_time(value) -> datetime:
     """`yyyyMMddHHmmss` in Vietnam time (the national format), or ISO 8601 (local unless zoned)."""
     if not isinstance(value, str):
         raise ValueError
-    if len(value) == 14 and value.isdigit():
+    if len(value) == 14 and value.isascii() and value.isdigit():
         local = datetime(int(value[:4]), int(value[4:6]), int(value[6:8]), int(value[8:10]), int(value[10:12]),
                          int(value[12:14]), tzinfo=timezone.utc)
         return local - _VN_OFFSET
@@ -115,12 +143,40 @@ def parse_record_time(value) -> datetime:
 
 def _pick(raw: dict, field: str):
     """The value and the name the sender used for it (errors name the sender's field)."""
-    if field in raw:
-        return raw[field], field
-    for alias in ALIASES[field]:
-        if alias in raw:
-            return raw[alias], alias
-    return None, ALIASES[field][0] if field != 'agency' else field
+    for name in _PLAN_NAMES[field]:
+        if name in raw:
+            return raw[name], name
+    return None, _DEFAULT_NAME[field]
+
+
+# each field with the names it may come under (ours first), checked in one pass per record
+_PLAN_NAMES = {field: (field, *aliases) for field, aliases in ALIASES.items()}
+_DEFAULT_NAME = {field: (aliases[0] if field != 'agency' else field) for field, aliases in ALIASES.items()}
+_KINDS = {field: ('date' if field in _DATES else 'number' if field in ('channel', 'status')
+                  else 'id' if field == 'applicant_id_number' else 'text') for field in ALIASES}
+_RANGES = {'channel': range(1, 4), 'status': RECORD_STATUSES}
+_PLAN = [(field, _PLAN_NAMES[field], _DEFAULT_NAME[field], _KINDS[field], field in _REQUIRED) for field in ALIASES]
+
+
+def _clean_value(kind: str, field: str, value):
+    """The stored value, or an error code."""
+    if kind == 'date':
+        try:
+            return parse_record_time(value), None
+        except (ValueError, TypeError, OverflowError):
+            return None, 'invalid_datetime'
+    if kind == 'number':
+        number = value if type(value) is int else (
+            int(value) if isinstance(value, str) and value.isascii() and value.isdigit() else -1)
+        return (number, None) if number in _RANGES[field] else (None, f'invalid_{field}')
+    if kind == 'id':
+        digits = str(value).strip()
+        ok = digits.isascii() and digits.isdigit() and len(digits) in (9, 12)
+        return (digits, None) if ok else (None, 'invalid_id_number')
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        return None, 'invalid_text'
+    value = str(value).strip()
+    return (value, None) if len(value) <= _TEXT_LIMITS[field] else (None, 'too_long')
 
 
 def clean_record(raw, *, agency_code: str, latest: datetime) -> tuple[dict | None, list[tuple[str, str]]]:
@@ -130,39 +186,21 @@ def clean_record(raw, *, agency_code: str, latest: datetime) -> tuple[dict | Non
     row: dict = {}
     errors: list[tuple[str, str]] = []
     names: dict[str, str] = {}
-    for field in ALIASES:
-        value, name = _pick(raw, field)
+    for field, candidates, default, kind, required in _PLAN:
+        value, name = None, default
+        for candidate in candidates:
+            if candidate in raw:
+                value, name = raw[candidate], candidate
+                break
         names[field] = name
         if value is None or (isinstance(value, str) and not value.strip()):
-            if field in _REQUIRED:
+            if required:
                 errors.append((name, 'required'))
             row[field] = None
             continue
-        try:
-            if field in _DATES:
-                row[field] = parse_record_time(value)
-            elif field == 'channel' or field == 'status':
-                number = int(value) if isinstance(value, int) or (
-                    isinstance(value, str) and value.isascii() and value.isdigit()) else -1
-                if isinstance(value, bool) or number not in (range(1, 4) if field == 'channel' else RECORD_STATUSES):
-                    raise _Invalid(name, f'invalid_{field}')
-                row[field] = number
-            elif field == 'applicant_id_number':
-                digits = str(value).strip()
-                if not (digits.isascii() and digits.isdigit()) or len(digits) not in (9, 12):
-                    raise _Invalid(name, 'invalid_id_number')
-                row[field] = digits
-            else:
-                if not isinstance(value, str | int) or isinstance(value, bool):
-                    raise _Invalid(name, 'invalid_text')
-                value = str(value).strip()
-                if len(value) > _TEXT_LIMITS[field]:
-                    raise _Invalid(name, 'too_long')
-                row[field] = value
-        except _Invalid as invalid:
-            errors.append((invalid.field, invalid.code))
-        except (ValueError, TypeError, OverflowError):
-            errors.append((name, 'invalid_datetime'))
+        row[field], problem = _clean_value(kind, field, value)
+        if problem:
+            errors.append((name, problem))
     if errors:
         return None, errors
     if row['agency'] not in (None, agency_code):
@@ -180,6 +218,56 @@ def clean_record(raw, *, agency_code: str, latest: datetime) -> tuple[dict | Non
     updated = row.pop('updated_at')
     row['source_updated_at'] = updated or max(d for d in (received, row['finished_at'], row['returned_at']) if d)
     return row, []
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """A batch checked record by record, before any database work (picklable: it may be
+    prepared in a worker process while another batch is being written)."""
+    received: int
+    rows: list[dict]  # valid records, one per code
+    errors: list[dict]  # {index, field, code}
+
+
+@dataclass(frozen=True)
+class BatchRefused:
+    """Why a whole request was refused (returned, not raised: it crosses process boundaries)."""
+    code: str
+    too_large: bool = False
+
+    def error(self) -> ValidationFailed | TooLarge:
+        return TooLarge(self.code, max=MAX_BATCH) if self.too_large else ValidationFailed(self.code)
+
+
+def prepare_body(body: bytes, *, agency_code: str) -> PreparedBatch | BatchRefused:
+    """A request body (JSON: {"records": [...]}, {"data": [...]} or the array itself), checked."""
+    try:
+        payload = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return BatchRefused('invalid_json')
+    items = payload.get('records', payload.get('data')) if isinstance(payload, dict) else payload
+    if not isinstance(items, list):
+        return BatchRefused('batch_invalid')
+    if len(items) > MAX_BATCH:
+        return BatchRefused('batch_too_large', too_large=True)
+    return prepare_batch(items, agency_code=agency_code)
+
+
+def prepare_batch(records: list, *, agency_code: str, now: datetime | None = None) -> PreparedBatch:
+    if len(records) > MAX_BATCH:
+        raise TooLarge('batch_too_large', max=MAX_BATCH)
+    latest = (now or now_utc()) + timedelta(days=1)
+    valid: dict[str, dict] = {}
+    errors: list[dict] = []
+    for index, raw in enumerate(records):
+        row, problems = clean_record(raw, agency_code=agency_code, latest=latest)
+        if row is not None and row['record_code'] in valid:
+            problems = [(_pick(raw, 'record_code')[1], 'duplicate_in_batch')]
+        if problems:
+            errors.extend({'index': index, 'field': field, 'code': code} for field, code in problems)
+        else:
+            valid[row['record_code']] = row
+    return PreparedBatch(received=len(records), rows=list(valid.values()), errors=errors)
 
 
 # ---------------------------------------------------------------- the batch
@@ -209,21 +297,26 @@ def _stored(session: Session, *, client_id: str, idempotency_key: str, digest: s
     return SyncResult(batch_id=batch.id, body=batch.result, replayed=True)
 
 
-def sync_records(session: Session, *, client_id: str, agency_id: int, records: list, idempotency_key: str,
-                 digest: str) -> SyncResult:
+def sync_records(session: Session, *, client_id: str, agency_id: int, idempotency_key: str, digest: str,
+                 records: list | None = None, prepared: PreparedBatch | None = None) -> SyncResult:
     """Store one batch from an agency system; a retry with the same key returns the stored result.
 
-    `session` must not be inside a transaction yet: on SQLite the batch row is the first
-    statement, so it waits for the write lock instead of failing on a stale read snapshot.
+    Give the raw `records`, or a `prepared` batch (checked beforehand, e.g. in a worker process).
+    `session` must not be inside a transaction yet: on SQLite the batch row is the first write,
+    so it waits for the write lock instead of failing on a stale read snapshot.
     """
-    if len(records) > MAX_BATCH:
-        raise TooLarge('batch_too_large', max=MAX_BATCH)
     if not idempotency_key or len(idempotency_key) > 128:
         raise ValidationFailed('idempotency_key_invalid', field='Idempotency-Key')
     now = now_utc()
+    if prepared is None:
+        agency_code = session.execute(select(Agency.code).where(Agency.id == agency_id)).scalar_one_or_none()
+        session.rollback()  # end the read: the batch row below must be the transaction's first statement
+        if agency_code is None:
+            raise NotFound('agency_not_found')
+        prepared = prepare_batch(records or [], agency_code=agency_code, now=now)
     _lock_agency(session, agency_id)
     batch = SyncBatch(client_id=client_id, agency_id=agency_id, idempotency_key=idempotency_key,
-                      request_hash=digest, received=len(records), created_at=now)
+                      request_hash=digest, received=prepared.received, created_at=now)
     session.add(batch)
     try:
         session.flush()  # a concurrent duplicate waits here for the first to commit, then finds it
@@ -233,27 +326,15 @@ def sync_records(session: Session, *, client_id: str, agency_id: int, records: l
     agency = session.get(Agency, agency_id)
     if agency is None:
         raise NotFound('agency_not_found')
-
-    valid: dict[str, tuple[int, dict]] = {}
-    errors: list[dict] = []
-    latest = now + timedelta(days=1)
-    for index, raw in enumerate(records):
-        row, problems = clean_record(raw, agency_code=agency.code, latest=latest)
-        if row is not None and row['record_code'] in valid:
-            problems = [(_pick(raw, 'record_code')[1], 'duplicate_in_batch')]
-        if problems:
-            errors.extend({'index': index, 'field': field, 'code': code} for field, code in problems)
-        else:
-            valid[row['record_code']] = (index, row)
-
-    created, updated, stale = _upsert(session, agency=agency, batch_id=batch.id, rows=[r for _i, r in valid.values()])
-    rejected = len({e['index'] for e in errors})
-    body = {'batch_id': batch.id, 'received': len(records), 'accepted': len(valid), 'rejected': rejected,
-            'created': created, 'updated': updated, 'stale': stale, 'errors': errors}
-    batch.accepted, batch.rejected, batch.result = len(valid), rejected, body
+    created, updated, stale = _upsert(session, agency=agency, batch_id=batch.id, rows=prepared.rows)
+    rejected = len({e['index'] for e in prepared.errors})
+    accepted = len(prepared.rows)
+    body = {'batch_id': batch.id, 'received': prepared.received, 'accepted': accepted, 'rejected': rejected,
+            'created': created, 'updated': updated, 'stale': stale, 'errors': prepared.errors}
+    batch.accepted, batch.rejected, batch.result = accepted, rejected, body
     record_event(session, action='records.synced', entity='sync_batch', entity_id=batch.id,
-                 detail={'client_id': client_id, 'agency': agency.code, 'received': len(records),
-                         'accepted': len(valid), 'rejected': rejected, 'created': created, 'updated': updated})
+                 detail={'client_id': client_id, 'agency': agency.code, 'received': prepared.received,
+                         'accepted': accepted, 'rejected': rejected, 'created': created, 'updated': updated})
     session.commit()
     if created or updated:
         events.publish('records')

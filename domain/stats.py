@@ -1,6 +1,8 @@
 """Rollup counters kept current by the writes that move them."""
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import func, select
@@ -21,19 +23,35 @@ def month_start(day: date) -> date:
     return day.replace(day=1)
 
 
+def _upsert(dialect: str):
+    insert = pg_insert if dialect == 'postgresql' else sqlite_insert
+    statement = insert(_TABLE)
+    return statement.on_conflict_do_update(index_elements=['metric', 'day', 'dim1', 'dim2'],
+                                           set_={'value': _TABLE.c.value + statement.excluded.value})
+
+
+_UPSERTS = {name: _upsert(name) for name in ('postgresql', 'sqlite')}
+
+
+def bump_counters(session: Session, counts: Mapping[tuple[str, date, str, str], int]) -> None:
+    """Add many increments `(metric, day, dim1, dim2) -> by` in the caller's transaction, at day
+    and month grain, as one statement run over all rows in a fixed order (so two writers bumping
+    the same rows cannot deadlock each other)."""
+    both: Counter = Counter()
+    for (metric, day, dim1, dim2), by in counts.items():
+        if by:
+            both[(metric, day, dim1, dim2)] += by
+            both[(metric + MONTHLY, month_start(day), dim1, dim2)] += by
+    rows = [{'metric': m, 'day': d, 'dim1': a, 'dim2': b, 'value': v} for (m, d, a, b), v in sorted(both.items()) if v]
+    if rows:
+        session.connection().execute(_UPSERTS[session.get_bind().dialect.name], rows)
+
+
 def bump_counter(session: Session, metric: str, *, by: int = 1, day: date | None = None,
                  dim1: str = '', dim2: str = '') -> None:
     """Add `by` to a counter in the caller's transaction (atomic upserts), at day grain and at
     month grain: dashboards read whole months from the small monthly rows."""
-    insert = pg_insert if session.get_bind().dialect.name == 'postgresql' else sqlite_insert
-    day = day or today_local()
-    for name, grain_day in ((metric, day), (metric + MONTHLY, month_start(day))):
-        statement = insert(_TABLE).values(metric=name, day=grain_day, dim1=dim1, dim2=dim2, value=by)
-        statement = statement.on_conflict_do_update(
-            index_elements=['metric', 'day', 'dim1', 'dim2'],
-            set_={'value': _TABLE.c.value + statement.excluded.value},
-        )
-        session.execute(statement)
+    bump_counters(session, {(metric, day or today_local(), dim1, dim2): by})
 
 
 def counter_total(session: Session, metric: str, *, since: date | None = None, until: date | None = None,

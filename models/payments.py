@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from models.base import created_at_field, utc_column
@@ -29,7 +29,7 @@ class Payable(SQLModel, table=True):
     plate: str | None = Field(default=None, max_length=16, index=True)  # traffic fines, registration fees
     period: str | None = Field(default=None, max_length=16)  # taxes and bills: '2026-10', '2026-Q3', '2026'
     description: str = Field(max_length=300)
-    amount: int
+    amount: int = Field(sa_type=BigInteger)  # VND: taxes run past two billion đồng
     agency_id: int = Field(foreign_key='agency.id', index=True)
     dossier_id: int | None = Field(default=None, foreign_key='dossier.id', index=True)
     due_date: date | None = None
@@ -48,7 +48,7 @@ class PaymentOrder(SQLModel, table=True):
     code: str = Field(max_length=32, unique=True)  # the merchant order reference sent to the gateway
     payable_id: int = Field(foreign_key='payable.id', index=True)
     account_id: int | None = Field(default=None, foreign_key='account.id', index=True)
-    amount: int
+    amount: int = Field(sa_type=BigInteger)  # VND: taxes run past two billion đồng
     currency: str = Field(default='VND', max_length=3)
     bank_code: str = Field(max_length=16)
     status: str = Field(default='created', max_length=12, index=True)
@@ -85,7 +85,7 @@ class Receipt(SQLModel, table=True):
     payable_id: int = Field(foreign_key='payable.id', index=True)
     agency_id: int = Field(foreign_key='agency.id', index=True)
     payer_name: str = Field(max_length=200)
-    amount: int
+    amount: int = Field(sa_type=BigInteger)  # VND: taxes run past two billion đồng
     issued_at: datetime = created_at_field()
 
 
@@ -110,7 +110,7 @@ class PayablePublic(SQLModel):
     plate: str | None
     period: str | None
     description: str
-    amount: int
+    amount: int = Field(sa_type=BigInteger)  # VND: taxes run past two billion đồng
     due_date: date | None
     status: str
     created_at: datetime
@@ -125,7 +125,7 @@ class SandboxTransaction(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     order_code: str = Field(max_length=32, unique=True)
     merchant: str = Field(max_length=32)
-    amount: int
+    amount: int = Field(sa_type=BigInteger)  # VND: taxes run past two billion đồng
     bank_code: str = Field(max_length=16)
     status: str = Field(max_length=2)  # the gateway's result code: 00 paid, 11 timeout, 24 cancelled, 51 ...
     txn: str = Field(max_length=32, unique=True)

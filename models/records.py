@@ -17,7 +17,7 @@ class HandlingRecord(SQLModel, table=True):
     __table_args__ = (UniqueConstraint('agency_id', 'record_code', name='uq_handling_record'),)
 
     id: int | None = Field(default=None, primary_key=True)
-    agency_id: int = Field(foreign_key='agency.id', index=True)
+    agency_id: int = Field(foreign_key='agency.id')  # uq_handling_record leads with it: no index of its own
     record_code: str = Field(max_length=64)
     procedure_code: str | None = Field(default=None, max_length=32)
     applicant_name: str | None = Field(default=None, max_length=200)

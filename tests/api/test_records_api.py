@@ -97,7 +97,7 @@ async def test_a_system_gets_a_token_with_basic_auth_or_with_the_secret_in_the_f
         assert response.status_code == 200, response.text
         body = response.json()
         assert body['token_type'] == 'Bearer' and body['expires_in'] == 3600
-        assert set(body['scope'].split()) == {'records:write', 'records:read'}
+        assert set(body['scope'].split()) == {'records:write', 'records:read', 'payables:write'}
         assert response.headers['cache-control'] == 'no-store'
         listing = await user.http_client.get('/api/v1/records', params={'limit': 1},
                                              headers=bearer(body['access_token']))
