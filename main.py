@@ -13,6 +13,7 @@ import dashboards
 import pages
 import sandbox
 from api import mount_api
+from api.records import warm_worker
 from api.visits import VisitCounter, flush_loop, flush_visits
 from core.db import init_engine, session_scope
 from core.gateway import use_local_app
@@ -55,6 +56,7 @@ def build_app(settings: Settings) -> None:
     tasks: list[asyncio.Task] = []
     app.on_startup(lambda: tasks.append(asyncio.create_task(flush_loop())))
     app.on_startup(lambda: tasks.append(asyncio.create_task(expiry_loop())))
+    app.on_startup(warm_worker)
     send = smtp_sender(settings)
     if send is not None:
         app.on_startup(lambda: tasks.append(asyncio.create_task(mail_loop(send))))

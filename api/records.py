@@ -47,6 +47,11 @@ def _worker_pool() -> ProcessPoolExecutor:
     return _pool
 
 
+def warm_worker() -> None:
+    """Start the checking process now rather than on the first large batch (it takes seconds)."""
+    _worker_pool().submit(records.prepare_batch, [], agency_code='')
+
+
 async def _prepare(body: bytes, agency_code: str) -> records.PreparedBatch:
     if len(body) >= OFFLOAD_BYTES:
         loop = asyncio.get_running_loop()

@@ -36,7 +36,20 @@ _LOCK_NAMESPACE = 7_300_000_000  # PostgreSQL advisory lock keys for record sync
 
 # ---------------------------------------------------------------- counters
 
-def _local_day(value: datetime) -> date:
+_TIME_FIELDS = ('received_at', 'appointment_at', 'finished_at', 'returned_at', 'source_updated_at')
+
+
+def _as_datetime(value: datetime | str | None) -> datetime | None:
+    """Record times travel as UTC text between the checking worker and the writer (text crosses
+    a process boundary several times cheaper than datetimes); this turns them back."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+    return value
+
+
+def _local_day(value: datetime | str) -> date:
+    if isinstance(value, str):
+        value = _as_datetime(value)
     if value.tzinfo is timezone.utc:  # Vietnam keeps one offset all year: no zone lookup per record
         return (value + _VN_OFFSET).date()
     return to_local(value).date()
@@ -53,7 +66,7 @@ def record_counters(agency_code: str, rows: Iterable[dict]) -> Counter:
         finished: datetime | None = row.get('finished_at')
         if finished is not None:
             due = row.get('appointment_at')
-            on_time = due is None or as_utc(finished) <= as_utc(due)
+            on_time = due is None or as_utc(_as_datetime(finished)) <= as_utc(_as_datetime(due))
             counts[('records_finished', _local_day(finished), agency_code, 'on_time' if on_time else 'late')] += 1
         if row.get('returned_at') is not None and row['channel'] == 2:
             counts[('records_returned_online', _local_day(row['returned_at']), agency_code, '')] += 1
@@ -71,17 +84,17 @@ _SQLITE_INSERT = (f'INSERT INTO handling_record ({", ".join(_COLUMNS)}) '
                   f'VALUES ({", ".join("?" * len(_COLUMNS))})')
 
 
-def _sqlite_time(value: datetime | None) -> str | None:
+def _utc_text(value: datetime | None) -> str | None:
     """UTC as SQLAlchemy stores it in SQLite (UtcDateTime), formatted once instead of per bind."""
-    if value is None:
-        return None
+    if value is None or isinstance(value, str):
+        return value
     if value.tzinfo is not timezone.utc:
         value = value.astimezone(timezone.utc)
     return value.isoformat(' ', 'microseconds')[:26]  # without the '+00:00'
 
 
 def _sqlite_row(row: dict, agency_id: int, batch_id: int | None, synced: str) -> tuple:
-    time, get = _sqlite_time, row.get
+    time, get = _utc_text, row.get
     return (agency_id, row['record_code'], get('procedure_code'), get('applicant_name'), get('applicant_id_number'),
             row['channel'], time(row['received_at']), time(get('appointment_at')), row['status'],
             time(get('finished_at')), time(get('returned_at')), get('handling_unit'), time(get('source_updated_at')),
@@ -95,11 +108,12 @@ def insert_new_records(session: Session, *, agency_id: int, agency_code: str, ro
         return 0
     connection = session.connection()
     if connection.dialect.name == 'sqlite':  # the driver directly: SQLAlchemy's per-value binding dominates
-        synced_at = _sqlite_time(now_utc())
+        synced_at = _utc_text(now_utc())
         connection.exec_driver_sql(_SQLITE_INSERT, [_sqlite_row(row, agency_id, batch_id, synced_at) for row in rows])
     else:
         synced = {'agency_id': agency_id, 'batch_id': batch_id, 'synced_at': now_utc()}
-        connection.execute(insert(_TABLE), [synced | row for row in rows])
+        connection.execute(insert(_TABLE), [synced | row | {f: _as_datetime(row.get(f)) for f in _TIME_FIELDS}
+                                            for row in rows])
     apply_counters(session, record_counters(agency_code, rows))
     return len(rows)
 
@@ -225,7 +239,7 @@ class PreparedBatch:
     """A batch checked record by record, before any database work (picklable: it may be
     prepared in a worker process while another batch is being written)."""
     received: int
-    rows: list[dict]  # valid records, one per code
+    rows: list[dict]  # valid records, one per code; times as UTC text 'YYYY-MM-DD HH:MM:SS.ffffff'
     errors: list[dict]  # {index, field, code}
 
 
@@ -266,6 +280,8 @@ def prepare_batch(records: list, *, agency_code: str, now: datetime | None = Non
         if problems:
             errors.extend({'index': index, 'field': field, 'code': code} for field, code in problems)
         else:
+            for field in _TIME_FIELDS:
+                row[field] = _utc_text(row[field])
             valid[row['record_code']] = row
     return PreparedBatch(received=len(records), rows=list(valid.values()), errors=errors)
 
@@ -363,13 +379,14 @@ def _upsert(session: Session, *, agency: Agency, batch_id: int, rows: list[dict]
         if before is None:
             new_rows.append(row)
             continue
-        if before['source_updated_at'] is not None and as_utc(before['source_updated_at']) > row['source_updated_at']:
+        if before['source_updated_at'] is not None and \
+                as_utc(before['source_updated_at']) > _as_datetime(row['source_updated_at']):
             stale += 1  # an older update never overwrites a newer one
             continue
         counts.update(record_counters(agency.code, [row]))
         counts.subtract(record_counters(agency.code, [before]))
         changes.append({'_id': before['id'], 'batch_id': batch_id, 'synced_at': now_utc(),
-                        **{c: row[c] for c in _UPDATED}})
+                        **{c: _as_datetime(row[c]) if c in _TIME_FIELDS else row[c] for c in _UPDATED}})
     if new_rows:
         insert_new_records(session, agency_id=agency.id, agency_code=agency.code, rows=new_rows, batch_id=batch_id)
     if changes:
