@@ -13,6 +13,7 @@ import dashboards
 import pages
 import sandbox
 from api import mount_api
+from api.payments import reconcile_pending_orders
 from api.records import warm_worker
 from api.visits import VisitCounter, flush_loop, flush_visits
 from core.db import init_engine, session_scope
@@ -82,15 +83,17 @@ async def mail_loop(send) -> None:
 
 
 async def expiry_loop() -> None:
-    """Mark unpaid payment orders expired once a minute (a late payment still lands)."""
+    """Once a minute: ask the gateway about orders it has been silent on, then mark unpaid
+    orders expired (a late payment still lands)."""
     def expire() -> None:
         with session_scope() as session:
             expire_orders(session)
     while True:
         try:
+            await reconcile_pending_orders()
             await asyncio.to_thread(expire)
-        except Exception:  # the database may be briefly unavailable: try again next round
-            log.exception('order expiry round failed')
+        except Exception:  # the database or the gateway may be briefly unavailable: next round
+            log.exception('payment order round failed')
         await asyncio.sleep(60)
 
 

@@ -41,6 +41,28 @@ async def instant_payment_notification(request: Request) -> JSONResponse:
     return JSONResponse(outcome.answer)
 
 
+async def reconcile_pending_orders(older_than_minutes: int = 5) -> int:
+    """Ask the gateway about orders it has been silent on, and apply what it says (signed)."""
+    from datetime import timedelta
+
+    from core.gateway import query_order
+
+    with session_scope() as session:
+        codes = payments.orders_to_query(session, older_than=timedelta(minutes=older_than_minutes))
+    applied = 0
+    for code in codes:
+        answer = await query_order(code)
+        if answer is None:
+            continue
+        with session_scope() as session:
+            try:
+                outcome = payments.apply_gateway_result(session, fields=answer, kind='query')
+            except Conflict:
+                continue
+        applied += outcome.outcome == 'confirmed'
+    return applied
+
+
 @payables_router.post('/payables', response_model=PayablePublic, status_code=201,
                       summary='An agency system records a fee, fine, tax or bill to be paid online')
 def create_payable(data: PayableCreate, request: Request, holder: TokenHolder = Depends(may_create_payables),

@@ -265,6 +265,15 @@ def _expire_orders(session: Session, now: datetime) -> int:
                            .values(status='expired', version=PaymentOrder.version + 1)).rowcount or 0
 
 
+def orders_to_query(session: Session, *, older_than: timedelta = timedelta(minutes=5), limit: int = 50) -> list[str]:
+    """Orders the gateway has not told us about for a while (a lost notification, a closed
+    browser): their status is asked for, so nothing paid stays unrecorded."""
+    now = now_utc()
+    return list(session.execute(select(PaymentOrder.code).where(
+        PaymentOrder.status.in_(('pending', 'expired')), PaymentOrder.created_at <= now - older_than,
+        PaymentOrder.created_at >= now - timedelta(days=2)).order_by(PaymentOrder.id).limit(limit)).scalars())
+
+
 def expire_orders(session: Session) -> int:
     """Orders nobody paid in time (a late payment still lands: see apply_gateway_result)."""
     count = _expire_orders(session, now_utc())

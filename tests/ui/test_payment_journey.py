@@ -88,3 +88,27 @@ async def test_a_failed_payment_leaves_the_fee_open_and_can_be_retried(user: Use
     with session_scope() as session:
         assert session.get(Payable, fine.id).status == 'open'
         assert session.execute(select(Receipt).where(Receipt.payable_id == fine.id)).first() is None
+
+
+async def test_a_payment_whose_notification_was_lost_is_found_by_querying_the_gateway(user: User):
+    from api.payments import reconcile_pending_orders
+    from core.db import session_scope as scope
+    from domain.payments import start_payment
+    from models.payments import PaymentOrder as Order
+    from sandbox import bank
+
+    await user.open('/')  # the portal is running (the gateway query goes through it)
+    with scope() as session:
+        citizen = session.execute(select(Account).where(Account.id_number == CITIZEN.id_number)).scalar_one()
+        bill = session.execute(select(Payable).where(Payable.kind == 'electricity_bill',
+                                                     Payable.payer_id_number == CITIZEN.id_number)).scalar_one()
+        checkout = start_payment(session, actor=citizen, payable_id=bill.id, bank_code='BIDV')
+    with scope() as session:  # the bank took the money, but its notification and the browser never arrived
+        order = session.execute(select(Order).where(Order.code == checkout.order_code)).scalar_one()
+        bank.settle(session, request={'order': order.code, 'merchant': 'DVCQG', 'amount': str(order.amount),
+                                      'bank': 'BIDV'}, outcome='paid')
+    assert await reconcile_pending_orders(older_than_minutes=0) == 1
+    with scope() as session:
+        assert session.get(Payable, bill.id).status == 'paid'
+        assert session.execute(select(Receipt).where(Receipt.payable_id == bill.id)).scalar_one().amount == bill.amount
+    assert await reconcile_pending_orders(older_than_minutes=0) == 0  # asked again: nothing changes
