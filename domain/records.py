@@ -102,8 +102,9 @@ def _sqlite_row(row: dict, agency_id: int, batch_id: int | None, synced: str) ->
 
 
 def insert_new_records(session: Session, *, agency_id: int, agency_code: str, rows: list[dict],
-                       batch_id: int | None = None) -> int:
-    """Insert records known to be new (bulk) and their rollups, in the caller's transaction."""
+                       batch_id: int | None = None, rollups: bool = True) -> int:
+    """Insert records known to be new (bulk) and, unless the caller moves them itself, their
+    rollups, in the caller's transaction."""
     if not rows:
         return 0
     connection = session.connection()
@@ -114,7 +115,8 @@ def insert_new_records(session: Session, *, agency_id: int, agency_code: str, ro
         synced = {'agency_id': agency_id, 'batch_id': batch_id, 'synced_at': now_utc()}
         connection.execute(insert(_TABLE), [synced | row | {f: _as_datetime(row.get(f)) for f in _TIME_FIELDS}
                                             for row in rows])
-    apply_counters(session, record_counters(agency_code, rows))
+    if rollups:
+        apply_counters(session, record_counters(agency_code, rows))
     return len(rows)
 
 
@@ -241,6 +243,7 @@ class PreparedBatch:
     received: int
     rows: list[dict]  # valid records, one per code; times as UTC text 'YYYY-MM-DD HH:MM:SS.ffffff'
     errors: list[dict]  # {index, field, code}
+    counts: Counter  # the rollup of all valid rows, as if every one were new
 
 
 @dataclass(frozen=True)
@@ -283,7 +286,8 @@ def prepare_batch(records: list, *, agency_code: str, now: datetime | None = Non
             for field in _TIME_FIELDS:
                 row[field] = _utc_text(row[field])
             valid[row['record_code']] = row
-    return PreparedBatch(received=len(records), rows=list(valid.values()), errors=errors)
+    rows = list(valid.values())
+    return PreparedBatch(received=len(records), rows=rows, errors=errors, counts=record_counters(agency_code, rows))
 
 
 # ---------------------------------------------------------------- the batch
@@ -342,7 +346,7 @@ def sync_records(session: Session, *, client_id: str, agency_id: int, idempotenc
     agency = session.get(Agency, agency_id)
     if agency is None:
         raise NotFound('agency_not_found')
-    created, updated, stale = _upsert(session, agency=agency, batch_id=batch.id, rows=prepared.rows)
+    created, updated, stale = _upsert(session, agency=agency, batch_id=batch.id, prepared=prepared)
     rejected = len({e['index'] for e in prepared.errors})
     accepted = len(prepared.rows)
     body = {'batch_id': batch.id, 'received': prepared.received, 'accepted': accepted, 'rejected': rejected,
@@ -362,8 +366,12 @@ _UPDATED = ('procedure_code', 'applicant_name', 'applicant_id_number', 'channel'
             'status', 'finished_at', 'returned_at', 'handling_unit', 'source_updated_at')
 
 
-def _upsert(session: Session, *, agency: Agency, batch_id: int, rows: list[dict]) -> tuple[int, int, int]:
-    """Insert new records, update older versions, leave newer ones; counters move by the difference."""
+def _upsert(session: Session, *, agency: Agency, batch_id: int, prepared: PreparedBatch) -> tuple[int, int, int]:
+    """Insert new records, update older versions, leave newer ones; counters move by the difference.
+
+    The prepared rollup counts every row as new; rows already stored take back their share
+    (stale ones entirely, updated ones the share of the version they replace)."""
+    rows = prepared.rows
     existing: dict[str, dict] = {}
     codes = [r['record_code'] for r in rows]
     columns = [_TABLE.c.id, _TABLE.c.record_code, _TABLE.c.source_updated_at, *(_TABLE.c[c] for c in _COMPARED)]
@@ -373,7 +381,8 @@ def _upsert(session: Session, *, agency: Agency, batch_id: int, rows: list[dict]
         for found in connection.execute(select(*columns).where(_TABLE.c.agency_id == agency.id,
                                                                _TABLE.c.record_code.in_(chunk))).mappings():
             existing[found['record_code']] = dict(found)
-    new_rows, changes, counts, stale = [], [], Counter(), 0
+    counts = Counter(prepared.counts)
+    new_rows, changes, stale = [], [], 0
     for row in rows:
         before = existing.get(row['record_code'])
         if before is None:
@@ -382,18 +391,19 @@ def _upsert(session: Session, *, agency: Agency, batch_id: int, rows: list[dict]
         if before['source_updated_at'] is not None and \
                 as_utc(before['source_updated_at']) > _as_datetime(row['source_updated_at']):
             stale += 1  # an older update never overwrites a newer one
+            counts.subtract(record_counters(agency.code, [row]))
             continue
-        counts.update(record_counters(agency.code, [row]))
         counts.subtract(record_counters(agency.code, [before]))
         changes.append({'_id': before['id'], 'batch_id': batch_id, 'synced_at': now_utc(),
                         **{c: _as_datetime(row[c]) if c in _TIME_FIELDS else row[c] for c in _UPDATED}})
     if new_rows:
-        insert_new_records(session, agency_id=agency.id, agency_code=agency.code, rows=new_rows, batch_id=batch_id)
+        insert_new_records(session, agency_id=agency.id, agency_code=agency.code, rows=new_rows, batch_id=batch_id,
+                           rollups=False)
     if changes:
         statement = update(_TABLE).where(_TABLE.c.id == bindparam('_id')).values(
             **{c: bindparam(c) for c in (*_UPDATED, 'batch_id', 'synced_at')})
         connection.execute(statement, changes)
-        apply_counters(session, counts)
+    apply_counters(session, counts)
     return len(new_rows), len(changes), stale
 
 
