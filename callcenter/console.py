@@ -329,6 +329,20 @@ def _render_lookup(found: dict) -> None:
                         ui.badge(f'{format_money(d["fee_vnd"])} · '
                                  f'{_("cc.fee_paid") if d["fee_paid"] else _("cc.fee_unpaid")}') \
                             .props(f'outline color={"positive" if d["fee_paid"] else "warning"}')
+    if found['payments']:
+        with ui.column().classes('portal-card w-full p-4 gap-1').mark('lookup-payments'):
+            section_title(_('pay.history'), 3)
+            for p in found['payments']:
+                with ui.row().classes('items-center gap-2'):
+                    ui.badge(_(f'pay.status.{p["status"]}')).props('outline')
+                    ui.label(p['code']).classes('font-mono text-sm')
+                    ui.label(format_money(p['amount'])).classes('text-sm font-medium')
+                    ui.label(p['description']).classes('text-sm portal-muted')
+                    ui.label(format_datetime(p['at'])).classes('text-xs portal-muted')
+                    if p['receipt']:
+                        ui.label(p['receipt']).classes('text-xs font-mono')
+                    if p['refund_due']:
+                        ui.badge(_('agency_pay.problem.refund_due')).props('color=warning')
     for title, items, render in ((_('cc.earlier_tickets'), found['tickets'], _ticket_line),
                                  (_('cc.earlier_calls'), found['calls'], _call_line)):
         if items:

@@ -191,10 +191,18 @@ def caller_lookup(session: Session, *, actor: Account, query: str) -> dict[str, 
         dossiers = session.execute(select(Dossier, Procedure.name).join(Procedure, Procedure.id == Dossier.procedure_id)
                                    .where(Dossier.applicant_id == account.id, Dossier.status != 0)
                                    .order_by(Dossier.submitted_at.desc()).limit(20)).all()
+    payments = []
+    if account:
+        from domain.payments import payment_history
+        payments = [{'code': p['order'].code, 'status': p['order'].status, 'amount': p['order'].amount,
+                     'description': p['payable'].description, 'at': p['order'].created_at, 'receipt': p['receipt'],
+                     'refund_due': p['order'].refund_due}
+                    for p in payment_history(session, actor=account, limit=10)]
     record_event(session, action='caller.lookup', entity='account', entity_id=account.id if account else None,
                  actor_id=actor.id)
     session.commit()
     return {
+        'payments': payments,
         'account': None if account is None else {
             'id': account.id, 'name': account.full_name, 'kind': account.kind,
             'id_number': mask_id_number(account.id_number), 'phone': mask_phone(account.phone),

@@ -197,6 +197,24 @@ def test_caller_lookup_by_phone_or_id_masks_the_id(desk):
         support.caller_lookup(session, actor=desk['agent'], query='nguyen')
 
 
+def test_caller_lookup_shows_the_callers_payments(desk):
+    from sqlalchemy import select
+
+    from domain.payments import create_payable, start_payment
+    from models.agencies import Agency
+    from models.payments import PayableCreate
+
+    session, citizen = desk['session'], desk['citizen']
+    agency_id = session.execute(select(Agency.id).where(Agency.code == 'BCA')).scalar_one()
+    fine = create_payable(session, agency_id=agency_id, created_by='test', data=PayableCreate(
+        kind='traffic_fine', reference='88/QĐ-XPVPHC', payer_id_number=citizen.id_number, payer_name=citizen.full_name,
+        plate='30A-123.45', description='Phạt vượt đèn đỏ', amount=900_000))
+    checkout = start_payment(session, actor=citizen, payable_id=fine.id, bank_code='VCB')
+    found = support.caller_lookup(session, actor=desk['agent'], query=citizen.phone)
+    assert [(p['code'], p['status'], p['amount']) for p in found['payments']] == [(checkout.order_code, 'pending',
+                                                                                  900_000)]
+
+
 def test_knowledge_base_search_folds_diacritics(desk):
     session = desk['session']
     load_knowledge(session, {'articles': [
