@@ -33,7 +33,7 @@ def _portal_in(target: str) -> str | None:
         return portal_name(session, client_id)
 
 
-def login_page(viewer: Viewer | None, next: str = '', bye: str = ''):  # noqa: A002 (query name)
+async def login_page(viewer: Viewer | None, next: str = '', bye: str = ''):  # noqa: A002 (query name)
     if viewer is not None:
         return RedirectResponse(safe_next(next, HOME_OF_ROLE[viewer.role]), status_code=303)
     with frame(_('login.title'), viewer):
@@ -43,7 +43,7 @@ def login_page(viewer: Viewer | None, next: str = '', bye: str = ''):  # noqa: A
             if bye:
                 ui.label(_('logout.done')).classes('text-positive text-sm').mark('logged-out')
             elif next:
-                client = _portal_in(next)
+                client = await run.io_bound(_portal_in, next)
                 ui.label(_('login.for_portal', client=client) if client else _('login.required')) \
                     .classes('text-sm text-[#B45309]').mark('login-required')
             identifier = ui.input(_('login.identifier')).props('outlined autocomplete=username autofocus') \

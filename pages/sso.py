@@ -86,10 +86,10 @@ def logout(request: Request) -> RedirectResponse:
     return _redirect(target or '/login?bye=1')
 
 
-def confirm_logout_page(viewer: Viewer | None) -> None:
+async def confirm_logout_page(viewer: Viewer | None) -> None:
     params = dict(ui.context.client.request.query_params)
     try:
-        target = _logout_target(params)
+        target = await run.io_bound(_logout_target, params)
     except OAuthError as error:
         ui.navigate.to('/oidc/loi?' + urlencode({'code': error.error}))
         return

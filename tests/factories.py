@@ -81,3 +81,30 @@ def load_test_procedures(session: Session, records: list[dict] | None = None) ->
 
 def pdf_bytes(extra: bytes = b'') -> bytes:
     return b'%PDF-1.4\n1 0 obj<<>>endobj\n' + extra + b'\ntrailer<<>>\n%%EOF\n'
+
+
+def run_together(engine, jobs, *, timeout: float = 120) -> list:
+    """Run each job(session) in its own thread with its own Session, all released at once by a
+    barrier. Returns each job's result, or the exception it raised (its session rolled back)."""
+    import threading
+
+    from sqlmodel import Session
+
+    barrier = threading.Barrier(len(jobs))
+    results: list = [None] * len(jobs)
+
+    def run(index, job):
+        with Session(engine, expire_on_commit=False) as session:
+            barrier.wait(timeout=30)
+            try:
+                results[index] = job(session)
+            except BaseException as error:  # noqa: BLE001 (handed to the main thread)
+                session.rollback()
+                results[index] = error
+    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=timeout)
+    assert not any(thread.is_alive() for thread in threads), 'a worker hung'
+    return results

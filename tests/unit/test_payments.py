@@ -6,14 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import threading
 from datetime import timedelta
 from types import SimpleNamespace
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from sqlalchemy import func, select, update
-from sqlmodel import Session
 
 from core import db
 from core.clock import now_utc, to_local, today_local
@@ -32,7 +30,7 @@ from models.audit import AuditEvent
 from models.dossiers import ACCEPTED, FEE_REQUESTED, PROCESSING, Dossier, DossierEvent
 from models.payments import GatewayMessage, Payable, PayableCreate, PaymentOrder, Receipt
 from sandbox import bank
-from tests.factories import load_test_procedures, make_citizen, make_staff, pdf_bytes
+from tests.factories import load_test_procedures, make_citizen, make_staff, pdf_bytes, run_together
 
 _numbers = itertools.count(1001)
 
@@ -665,29 +663,9 @@ def test_receipt_numbers_run_without_gaps_even_when_a_payment_rolls_back(world, 
 # ---------------------------------------------------------------- at the same moment
 
 def together(*jobs):
-    """Run each job(session) in its own thread with its own Session, all released at once."""
-    engine = db.get_engine()
-    barrier = threading.Barrier(len(jobs))
-    results: list = [None] * len(jobs)
-
-    def run(i, job):
-        with Session(engine, expire_on_commit=False) as session:
-            barrier.wait(timeout=30)
-            try:
-                results[i] = job(session)
-            except Conflict as error:  # the API answers 99 and the gateway retries
-                session.rollback()
-                results[i] = error.code
-            except BaseException as error:  # noqa: BLE001 (handed to the main thread)
-                session.rollback()
-                results[i] = error
-    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads), 'a worker hung'
-    return results
+    """Each job(session) in its own thread, released at once; a Conflict comes back as its code
+    (the API answers 99 and the gateway retries), any other error as itself."""
+    return [r.code if isinstance(r, Conflict) else r for r in run_together(db.get_engine(), jobs, timeout=60)]
 
 
 def applying(fields: dict, kind: str = 'ipn'):

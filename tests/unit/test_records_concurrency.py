@@ -3,7 +3,6 @@ in its own thread with its own Session on the same engine."""
 from __future__ import annotations
 
 import json
-import threading
 from collections import Counter
 
 from sqlalchemy import func, select
@@ -15,6 +14,7 @@ from models.agencies import Agency
 from models.audit import AuditEvent
 from models.records import HandlingRecord, SyncBatch
 from models.stats import DailyCounter
+from tests.factories import run_together
 
 CLIENT = 'system-ubnd-01-test'
 
@@ -28,28 +28,11 @@ def national(code: str, *, day: int, status: int = 4, updated: str = '2020012000
 
 
 def together(engine, *jobs):
-    """Run each job(session) in its own thread, all released at once by a barrier; returns the
-    results, and re-raises the first error a thread met."""
-    barrier = threading.Barrier(len(jobs))
-    results: list = [None] * len(jobs)
-    errors: list = [None] * len(jobs)
-
-    def run(i, job):
-        try:
-            with Session(engine, expire_on_commit=False) as session:
-                barrier.wait(timeout=30)
-                results[i] = job(session)
-        except BaseException as error:  # noqa: BLE001 (handed to the main thread)
-            errors[i] = error
-    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert not any(thread.is_alive() for thread in threads), 'a sync worker hung'
-    for error in errors:
-        if error is not None:
-            raise error
+    """Each job(session) in its own thread, released at once; the first error is raised."""
+    results = run_together(engine, jobs)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
     return results
 
 
