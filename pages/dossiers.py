@@ -65,22 +65,23 @@ async def my_dossiers_page(viewer: Viewer) -> None:
                         ui.label(row['procedure']).classes('font-semibold pt-1')
                         if row['due']:
                             ui.label(f'{_("dossier.due")}: {row["due"]}').classes('text-sm portal-muted')
-            with ui.column().classes('portal-card basis-80 grow p-4 gap-2').mark('notifications'):
-                with ui.row().classes('w-full items-center'):
-                    section_title(_('dossier.notifications'))
-                    ui.space()
-                    if any(n['unread'] for n in data['notes']):
-                        ui.button(_('dossier.mark_read'), on_click=lambda: mark_read()).props('flat dense no-caps')
-                if not data['notes']:
-                    ui.label(_('dossier.no_notifications')).classes('portal-muted text-sm')
-                for note in data['notes']:
-                    with ui.row().classes('w-full gap-2 no-wrap items-start'):
-                        ui.icon('circle' if note['unread'] else 'notifications_none', size='0.75rem' if note['unread']
-                                else '1rem').classes('text-[#A61D24] mt-1')
-                        with ui.column().classes('gap-0'):
-                            ui.label(_(f'notify.{note["kind"]}', **note['params'])).classes('text-sm')
-                            ui.label(note['at']).classes('text-xs portal-muted')
+            with ui.column().classes('basis-80 grow gap-4'):
                 _synced_records(data['synced'])
+                with ui.column().classes('portal-card w-full p-4 gap-2').mark('notifications'):
+                    with ui.row().classes('w-full items-center'):
+                        section_title(_('dossier.notifications'))
+                        ui.space()
+                        if any(n['unread'] for n in data['notes']):
+                            ui.button(_('dossier.mark_read'), on_click=lambda: mark_read()).props('flat dense no-caps')
+                    if not data['notes']:
+                        ui.label(_('dossier.no_notifications')).classes('portal-muted text-sm')
+                    for note in data['notes']:
+                        with ui.row().classes('w-full gap-2 no-wrap items-start'):
+                            ui.icon('circle' if note['unread'] else 'notifications_none', size='0.75rem' if note['unread']
+                                    else '1rem').classes('text-[#A61D24] mt-1')
+                            with ui.column().classes('gap-0'):
+                                ui.label(_(f'notify.{note["kind"]}', **note['params'])).classes('text-sm')
+                                ui.label(note['at']).classes('text-xs portal-muted')
 
     async def mark_read() -> None:
         caller = Caller.here()
@@ -96,23 +97,23 @@ def _synced_records(records: list[dict]) -> None:
     """Dossiers lodged at agency counters or on their own systems, as the agencies synced them."""
     if not records:
         return
-    ui.separator().classes('my-2')
-    section_title(_('records.mine_title'))
-    ui.label(_('records.mine_text')).classes('text-xs portal-muted')
-    for record in records:
-        with ui.column().classes('w-full gap-0 border-t border-gray-100 pt-2').mark('synced-record'):
-            with ui.row().classes('items-center gap-2 w-full'):
-                status_badge(record['status'], record['key'])
-                ui.label(record['code']).classes('font-mono text-xs')
-            if record['procedure']:
-                ui.label(record['procedure']).classes('text-sm font-medium')
-            ui.label(record['agency']).classes('text-xs portal-muted')
-            details = [f'{_("records.received")}: {record["received"]}']
-            if record['due']:
-                details.append(f'{_("dossier.due")}: {record["due"]}')
-            if record['returned']:
-                details.append(f'{_("records.returned")}: {record["returned"]}')
-            ui.label(' · '.join(details)).classes('text-xs portal-muted')
+    with ui.column().classes('portal-card w-full p-4 gap-2').mark('synced-records'):
+        section_title(_('records.mine_title'))
+        ui.label(_('records.mine_text')).classes('text-xs portal-muted')
+        for record in records:
+            with ui.column().classes('w-full gap-0 border-t border-gray-100 pt-2').mark('synced-record'):
+                with ui.row().classes('items-center gap-2 w-full'):
+                    status_badge(record['status'], record['key'])
+                    ui.label(record['code']).classes('font-mono text-xs')
+                if record['procedure']:
+                    ui.label(record['procedure']).classes('text-sm font-medium')
+                ui.label(record['agency']).classes('text-xs portal-muted')
+                details = [f'{_("records.received")}: {record["received"]}']
+                if record['due']:
+                    details.append(f'{_("dossier.due")}: {record["due"]}')
+                if record['returned']:
+                    details.append(f'{_("records.returned")}: {record["returned"]}')
+                ui.label(' · '.join(details)).classes('text-xs portal-muted')
 
 
 # ---------------------------------------------------------------- submitting
