@@ -3,4 +3,5 @@
 Importing this package registers every table on SQLModel.metadata (Alembic and tests use it).
 """
 from models import (  # noqa: F401
-    accounts, agencies, audit, calendar, catalog, dossiers, oidc, payments, places, records, sequences, stats, support)
+    accounts, agencies, audit, calendar, catalog, dossiers, feedback, oidc, payments, places, records, sequences, stats,
+    support)
