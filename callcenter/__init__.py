@@ -3,9 +3,10 @@ from __future__ import annotations
 
 
 def mount_pages() -> None:
-    from callcenter import console, reports, tickets, wallboard
+    from callcenter import console, feedback, reports, tickets, wallboard
 
     console.mount()
     tickets.mount()
     wallboard.mount()
     reports.mount()
+    feedback.mount()

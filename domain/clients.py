@@ -22,7 +22,7 @@ from models.accounts import Account
 from models.agencies import Agency, ClientApp, ClientAppCreate
 from models.oidc import IssuedToken
 
-KIND_SCOPES = {'portal': PORTAL_SCOPES, 'system': SYSTEM_SCOPES}
+KIND_SCOPES = {'portal': PORTAL_SCOPES, 'system': SYSTEM_SCOPES, 'open311': ('feedback:write',)}
 _LOCAL_HOSTS = ('127.0.0.1', 'localhost', '[::1]')
 
 

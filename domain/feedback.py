@@ -117,7 +117,7 @@ def _create(session: Session, *, data: FeedbackCreate, checked: dict, sender: Ac
                         procedure_id=checked['procedure'].id if checked['procedure'] else None,
                         dossier_id=checked['dossier'].id if checked['dossier'] else None, agency_id=agency.id,
                         sender_id=sender.id if sender else None, sender_name=sender_name, sender_phone=sender_phone,
-                        sender_email=sender_email, channel=checked['channel'], ticket_id=data.ticket_id,
+                        sender_email=sender_email, channel=checked['channel'], ticket_id=checked.get('ticket_id'),
                         publish_consent=bool(data.publish_consent),
                         due_date=add_working_days(session, today, ANSWER_WORKING_DAYS))
     session.add(feedback)
@@ -144,14 +144,24 @@ def submit_feedback(session: Session, *, actor: Account, data: FeedbackCreate, i
 def take_feedback(session: Session, *, actor: Account, data: FeedbackCreate, ip: str | None = None) -> Feedback:
     """A call-centre agent enters feedback received by phone or e-mail, linked to the ticket."""
     require_area(actor, 'callcenter')
-    checked = _validated(session, data, taken_by_agent=True)
     errors: dict[str, str] = {}
+    try:
+        checked = _validated(session, data, taken_by_agent=True)
+    except ValidationFailed as refused:  # shown together with the sender's fields below
+        checked, errors = {}, dict(refused.fields)
     name = normalize_spaces(data.sender_name or '')
     if not 2 <= len(name) <= 120:
         errors['sender_name'] = 'full_name_invalid'
     phone = normalize_phone(data.sender_phone) if data.sender_phone else None
     if phone is not None and not re.fullmatch(r'0[0-9]{9}', phone):
         errors['sender_phone'] = 'phone_invalid'
+    if data.ticket_code:
+        from models.support import Ticket
+
+        checked['ticket_id'] = session.execute(select(Ticket.id).where(
+            Ticket.code == data.ticket_code.strip().upper())).scalar_one_or_none()
+        if checked['ticket_id'] is None:
+            errors['ticket_code'] = 'ticket_not_found'
     if errors:
         raise ValidationFailed('form_invalid', fields=errors)
     sender = session.execute(select(Account).where(Account.phone == phone)).scalar_one_or_none() if phone else None
@@ -269,6 +279,16 @@ def agency_feedback(session: Session, *, actor: Account, status: str | None = 'r
     if status:
         query = query.where(Feedback.status == status)
     return list(session.execute(query).scalars())
+
+
+def open_feedback(session: Session, *, actor: Account, limit: int = 100) -> list[tuple[Feedback, str]]:
+    """Every agency's unanswered feedback, nearest deadline first, with the agency code (for
+    supervisors, who re-route what went to the wrong agency)."""
+    if actor is None or actor.role not in ('supervisor', 'admin'):
+        raise PermissionDenied('supervisors_only')
+    return [(f, code) for f, code in session.execute(
+        select(Feedback, Agency.code).join(Agency, Agency.id == Feedback.agency_id)
+        .where(Feedback.status == 'received').order_by(Feedback.due_date, Feedback.id).limit(limit)).all()]
 
 
 def my_feedback(session: Session, *, actor: Account) -> list[Feedback]:

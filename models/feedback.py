@@ -85,4 +85,4 @@ class FeedbackCreate(SQLModel):
     sender_phone: str | None = None
     sender_email: str | None = None
     channel: str = 'web'
-    ticket_id: int | None = None
+    ticket_code: str | None = None  # the call-centre ticket the call or e-mail was logged under

@@ -132,7 +132,7 @@ def test_the_call_centre_enters_feedback_taken_by_phone(session, people):
     with pytest.raises(ValidationFailed) as refused:
         fb.take_feedback(session, actor=people['agent'], data=data.model_copy(update={'channel': 'web',
                                                                                      'sender_phone': '12'}))
-    assert refused.value.fields == {'channel': 'feedback_channel_invalid'}
+    assert refused.value.fields == {'channel': 'feedback_channel_invalid', 'sender_phone': 'phone_invalid'}
 
 
 def test_a_citizen_sees_only_their_own_feedback(session, people):
