@@ -139,6 +139,7 @@ def ensure_demo_data(session: Session, *, public_accounts: int = 240, days: int 
     session.commit()
     if dossiers:
         create_demo_dossiers(session, count=dossiers)
+    create_demo_feedback(session)
     if support_launch:
         from domain.demo_support import create_demo_support, create_live_support_day
         create_demo_support(session, password_hash=password_hash)
@@ -241,6 +242,38 @@ def create_demo_payables(session: Session) -> None:
     )
     for code, data in owed:
         create_payable(session, agency_id=agencies[code], data=data, created_by='demo', commit=False)
+
+
+DEMO_FEEDBACK = (  # sender index, topic, category, province, procedure, title, content, answer (None: still open)
+    (0, 'procedure', 'complex_procedure', '01', '1.008433', 'Phải nộp bản sao sổ hộ khẩu dù đã có dữ liệu dân cư',
+     'Khi xin Phiếu lý lịch tư pháp, bộ phận một cửa vẫn yêu cầu bản sao sổ hộ khẩu, trong khi thông tin cư trú '
+     'đã có trên Cơ sở dữ liệu quốc gia về dân cư. Đề nghị bỏ yêu cầu này. Liên hệ 0912345678.',
+     'Sở Tư pháp đã chỉ đạo bộ phận một cửa khai thác thông tin cư trú từ Cơ sở dữ liệu quốc gia về dân cư, '
+     'không yêu cầu công dân nộp bản sao sổ hộ khẩu từ ngày 01/12/2026.'),
+    (1, 'conduct', 'attitude', '01', None, 'Cán bộ hẹn trả kết quả nhiều lần không đúng hẹn',
+     'Tôi nộp hồ sơ tại bộ phận một cửa quận, cán bộ hẹn ba lần nhưng đều không trả kết quả và không giải thích lý do.',
+     'UBND thành phố đã kiểm tra, nhắc nhở cán bộ liên quan và yêu cầu gửi thư xin lỗi khi trễ hẹn theo quy định.'),
+    (0, 'procedure', 'online_service', None, '1.003093', 'Không tải được tệp PDF trên 5 MB khi nộp hồ sơ',
+     'Khi nộp hồ sơ cấp Phiếu lý lịch tư pháp trực tuyến, hệ thống báo lỗi với tệp PDF khoảng 6 MB.', None),
+)
+
+
+def create_demo_feedback(session: Session) -> None:
+    """Feedback through the real rules: routed, some answered and published (with consent)."""
+    from domain.feedback import answer_feedback, submit_feedback
+    from models.feedback import FeedbackCreate
+
+    accounts = {a.id_number: a for a in session.execute(select(Account)).scalars()}
+    officers = {d.agency_code: accounts[d.id_number] for d in DEMO_ACCOUNTS if d.role == 'officer'}
+    agency_codes = dict(session.execute(select(Agency.id, Agency.code)).all())
+    for sender, topic, category, province, procedure, title, content, answer in DEMO_FEEDBACK:
+        citizen = accounts[DEMO_ACCOUNTS[sender].id_number]
+        sent = submit_feedback(session, actor=citizen, data=FeedbackCreate(
+            topic=topic, category=category, title=title, content=content, province_code=province,
+            procedure_code=procedure, publish_consent=True))
+        officer = officers.get(agency_codes[sent.agency_id])
+        if answer and officer is not None:
+            answer_feedback(session, actor=officer, feedback_id=sent.id, content=answer)
 
 
 # ---------------------------------------------------------------- dossiers
