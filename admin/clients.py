@@ -59,7 +59,7 @@ def _show_secret(client_id: str, secret: str) -> None:
 async def clients_page(viewer: Viewer) -> None:
     view = ClientsView()
     agencies = _agency_options()
-    kinds = {'portal': _('clients.kind.portal'), 'system': _('clients.kind.system')}
+    kinds = {'portal': _('clients.kind.portal'), 'system': _('clients.kind.system'), 'open311': _('clients.kind.open311')}
 
     with frame(_('clients.title'), viewer, wide=True):
         with ui.row().classes('w-full items-center'):
@@ -85,7 +85,7 @@ async def clients_page(viewer: Viewer) -> None:
                 for row in rows:
                     with ui.row().classes('w-full items-center gap-3 px-3 py-2 border-b border-gray-100 no-wrap') \
                             .mark(f'client-{row["client_id"]}'):
-                        ui.icon('language' if row['kind'] == 'portal' else 'sync_alt').classes('text-primary')
+                        ui.icon({'portal': 'language', 'open311': 'campaign'}.get(row['kind'], 'sync_alt')).classes('text-primary')
                         with ui.column().classes('gap-0 grow min-w-0'):
                             ui.label(row['name']).classes('font-medium truncate')
                             ui.label(f'{row["client_id"]} · {row["agency"]}').classes('text-xs portal-muted truncate')

@@ -22,7 +22,7 @@ def _mount(app: FastAPI, router: APIRouter, rule, name: str, prefix: str = '') -
 
 
 def mount_api(app: FastAPI) -> None:
-    from api import dossiers, errors, health, oidc, payments, procedures, records, reference, stats
+    from api import dossiers, errors, health, oidc, open311, payments, procedures, records, reference, stats
 
     errors.install(app)
     _mount(app, health.router, access.public, 'public')
@@ -36,3 +36,7 @@ def mount_api(app: FastAPI) -> None:
     _mount(app, payments.ipn_router, payments.gateway_signature, 'gateway signature', prefix='/api/v1')
     _mount(app, payments.payables_router, payments.may_create_payables, 'client token (payables:write)',
            prefix='/api/v1')
+    open311.install(app)  # GeoReport v2 errors keep the specification's shape
+    _mount(app, open311.public_router, access.public, 'public', prefix=open311.PREFIX)
+    _mount(app, open311.write_router, open311.api_key_required, 'api key (open311, feedback:write)',
+           prefix=open311.PREFIX)

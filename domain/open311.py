@@ -60,7 +60,8 @@ _FALSE = ('false', '0', 'no', 'off', '')
 # ---------------------------------------------------------------- services
 
 def discovery(*, base_url: str, lang: str = 'vi') -> dict:
-    return {'changeset': CHANGESET, 'contact': t('open311.contact', lang), 'key_service': t('open311.key_service', lang),
+    return {'changeset': CHANGESET, 'contact': t('open311.contact', lang),
+            'key_service': t('open311.key_service', lang),
             'endpoints': [{'specification': SPECIFICATION, 'url': base_url, 'changeset': CHANGESET,
                            'type': 'production', 'formats': list(FORMATS.values())}]}
 
@@ -95,8 +96,8 @@ def service_definition(session: Session, *, service_code: str, lang: str = 'vi')
         attribute(3, 'procedure_code', 'string'),
         attribute(4, 'dossier_code', 'string'),
         attribute(5, 'title', 'string', max=TITLE_FROM_DESCRIPTION),
-        attribute(6, 'publish_consent', 'singlevaluelist', [{'key': 'true', 'name': t('open311.consent.true', lang)},
-                                                            {'key': 'false', 'name': t('open311.consent.false', lang)}]),
+        attribute(6, 'publish_consent', 'singlevaluelist',
+                  [{'key': key, 'name': t(f'open311.consent.{key}', lang)} for key in ('true', 'false')]),
     ]}
 
 
@@ -155,13 +156,13 @@ def create_request(session: Session, *, client: ClientApp, form: Mapping[str, st
     consent = attributes['publish_consent'].lower()
     if consent not in _TRUE + _FALSE:
         errors['attribute[publish_consent]'] = 'open311_consent_invalid'
-    description = (form.get('description') or '').strip() if isinstance(form.get('description'), str) else ''
+    description = arg('description')
 
     person: dict[str, str] = {}
     name = _validate_full_name(f"{arg('last_name')} {arg('first_name')}", person)  # Vietnamese order: family first
     phone = _validate_phone(arg('phone'), person, required=False)
     email = _validate_email(arg('email'), person)
-    if not phone and not email and not person.get('phone') and not person.get('email'):
+    if not phone and not email:
         person['email'] = 'open311_contact_required'
     errors.update({_ARGUMENT.get(field, field): code for field, code in person.items()})
 
@@ -220,6 +221,16 @@ def _split(raw: str | None) -> list[str]:
     return list(dict.fromkeys(part.strip() for part in (raw or '').split(',') if part.strip()))
 
 
+def _scrub(text: str, feedback: Feedback) -> str:
+    """Personal data out (e-mail, phones, ID numbers), and the sender's own name."""
+    text = fb.scrub(text)
+    name = normalize_spaces(feedback.sender_name or '')
+    if len(name) >= 2:
+        text = re.sub(r'\s+'.join(map(re.escape, name.split())), t('open311.sender_placeholder'), text,
+                      flags=re.IGNORECASE)
+    return text
+
+
 def _requests(session: Session, query, lang: str) -> list[dict]:
     rows = session.execute(query.limit(MAX_RESULTS)).all()
     ids = [feedback.id for feedback, _ in rows if feedback.published]
@@ -232,9 +243,10 @@ def _requests(session: Session, query, lang: str) -> list[dict]:
     provinces = dict(session.execute(select(AdministrativeUnit.code, AdministrativeUnit.name_en if lang == 'en'
                                             else AdministrativeUnit.name)).all())
     return [{'service_request_id': feedback.code, 'status': STATUS.get(feedback.status, 'open'),
-             'status_notes': fb.scrub(answers[feedback.id]) if feedback.id in answers else None,
+             'status_notes': _scrub(answers[feedback.id], feedback) if feedback.id in answers else None,
              'service_name': t(f'open311.service.{feedback.category}', lang), 'service_code': feedback.category,
-             'description': fb.scrub(feedback.content), 'agency_responsible': agency_name, 'service_notice': None,
+             'description': _scrub(feedback.content, feedback), 'agency_responsible': agency_name,
+             'service_notice': None,
              'requested_datetime': _iso(feedback.created_at), 'updated_datetime': _iso(feedback.updated_at),
              'expected_datetime': _due(feedback.due_date),
              'address': provinces.get(feedback.province_code) if feedback.province_code else None,
