@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 def mount_pages() -> None:
-    from pages import account, auth, catalog, dossiers, home, payments, sso, support, tracking
+    from pages import account, auth, catalog, dossiers, feedback, home, payments, sso, support, tracking
 
     home.mount()
     auth.mount()
@@ -14,3 +14,4 @@ def mount_pages() -> None:
     support.mount()
     sso.mount()
     payments.mount()
+    feedback.mount()
