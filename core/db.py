@@ -62,3 +62,17 @@ def session_scope() -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def lock_for_write(session: Session) -> None:
+    """Start the caller's transaction holding SQLite's write lock.
+
+    On SQLite a transaction that has only read cannot turn into a writer once someone else has
+    written: it fails at once ("database is locked") instead of waiting. Writes that race by
+    nature (a gateway's notification and the browser's return for the same payment) take the
+    lock first, and so wait their turn. Only reads may precede this call: they are ended."""
+    if session.get_bind().dialect.name != 'sqlite':
+        return
+    if session.in_transaction():
+        session.rollback()
+    session.connection().exec_driver_sql('BEGIN IMMEDIATE')

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from core import events
 from core.clock import VN_TZ, as_utc, now_utc, to_local
+from core.db import lock_for_write
 from core.errors import Conflict, InvalidTransition, NotFound, PermissionDenied, ValidationFailed
 from core.security import fields_signed, sign_fields
 from core.settings import get_settings
@@ -225,6 +226,7 @@ def start_payment(session: Session, *, actor: Account | None, payable_id: int, b
     """An order for the whole amount, or the one already waiting (a double click pays once)."""
     if bank_code not in BANKS:
         raise ValidationFailed('bank_invalid', field='bank')
+    lock_for_write(session)  # two clicks at once: the second waits, then finds the first's order
     now = now_utc()
     _expire_orders(session, now)
     payable = session.get(Payable, payable_id)
@@ -304,6 +306,7 @@ def _log(session: Session, *, kind: str, fields: dict, signature_ok: bool, outco
 def apply_gateway_result(session: Session, *, fields: dict, kind: str, ip: str | None = None) -> GatewayOutcome:
     """The gateway's word on an order (server notification or browser return), applied once."""
     fields = {str(k): str(v) for k, v in fields.items()}
+    lock_for_write(session)
     if not fields_signed(fields, get_settings().merchant_secret):
         _log(session, kind=kind, fields=fields, signature_ok=False, outcome='bad_signature', ip=ip)
         record_event(session, action='payment.forged_message', entity='payment_order',
