@@ -10,6 +10,7 @@ from core.privacy import mask_phone
 from domain.feedback import agency_feedback, answer_feedback, due_flag, feedback_view
 from ui.components import empty_state, facts, section_title
 from ui.forms import show_error
+from ui.feedback_files import attachments_card
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, perform
 
@@ -63,7 +64,8 @@ def _detail(caller: Caller, feedback_id: int) -> dict:
                 'flag': view['flag'], 'sender': f.sender_name, 'phone': mask_phone(f.sender_phone),
                 'channel': f.channel, 'consent': f.publish_consent, 'agency': view['agency'].name,
                 'answers': [(format_datetime(a.created_at), a.content) for a in view['answers']],
-                'history': [(format_datetime(h.at), h.action, h.note or '') for h in view['history']]}
+                'history': [(format_datetime(h.at), h.action, h.note or '') for h in view['history']],
+                'files': [{'id': a.id, 'filename': a.filename, 'size': a.size} for a in view['attachments']]}
 
 
 async def agency_feedback_detail_page(viewer: Viewer, feedback_id: str) -> None:
@@ -84,6 +86,7 @@ async def agency_feedback_detail_page(viewer: Viewer, feedback_id: str) -> None:
                        (_('fb.channel_label'), _('fb.channel.' + data['channel'])), (_('fb.due'), data['due']),
                        (_('fb.publish'), _('fb.publish_yes') if data['consent'] else _('fb.publish_no'))])
                 ui.label(data['content']).classes('text-sm whitespace-pre-line').mark('fb-content')
+                attachments_card(data['files'], feedback_id=data['id'], may_add=False)
                 for at, answer in data['answers']:
                     with ui.column().classes('w-full p-3 rounded-lg bg-green-50 gap-1').mark('fb-answer'):
                         ui.label(f'{_("fb.answer")} · {at}').classes('text-xs text-green-900')

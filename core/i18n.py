@@ -462,6 +462,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     'error.feedback_changed': ('Phản ánh vừa được người khác cập nhật. Vui lòng tải lại.', 'Someone else just changed this feedback. Please reload.'),
     'error.feedback_not_open': ('Phản ánh này đã được trả lời.', 'This feedback has already been answered.'),
     'error.feedback_not_answered': ('Phản ánh chưa được trả lời.', 'This feedback has not been answered yet.'),
+    'error.feedback_too_many_files': ('Tối đa {max} tệp đính kèm cho mỗi phản ánh.', 'At most {max} attachments per feedback.'),
+    'fb.attachments': ('Tệp đính kèm', 'Attachments'),
+    'fb.attach': ('Đính kèm tệp (PDF, JPEG, PNG; tối đa 10 MB)', 'Attach a file (PDF, JPEG, PNG; 10 MB at most)'),
+    'fb.attached': ('Đã đính kèm {name}.', '{name} attached.'),
     'error.feedback_answer_invalid': ('Nội dung trả lời từ 20 đến 5.000 ký tự.', 'The answer has 20 to 5,000 characters.'),
     'error.supervisors_only': ('Chỉ giám sát viên được chuyển phản ánh.', 'Only supervisors may re-route feedback.'),
     # --- Open311 GeoReport v2 (api/open311.py, domain/open311.py)

@@ -28,13 +28,14 @@ from models.agencies import Agency
 from models.catalog import Procedure
 from models.dossiers import Dossier
 from models.feedback import (FEEDBACK_CATEGORIES, FEEDBACK_CHANNELS, FEEDBACK_TOPICS, Feedback, FeedbackAnswer,
-                             FeedbackCreate, FeedbackEvent)
+                             FeedbackAttachment, FeedbackCreate, FeedbackEvent)
 from models.places import AdministrativeUnit
 
 ANSWER_WORKING_DAYS = 10  # Decree 20/2008 and its successors: answer within ten working days
 DUE_SOON_DAYS = 2
 GOVERNMENT_OFFICE = 'VPCP'  # receives what no rule sends elsewhere, and feedback on regulations
 MAX_CONTENT = 5000
+MAX_ATTACHMENTS = 5
 
 
 # ---------------------------------------------------------------- routing
@@ -307,8 +308,43 @@ def feedback_view(session: Session, *, actor: Account | None, feedback_id: int) 
                                    .order_by(FeedbackAnswer.id)).scalars())
     history = list(session.execute(select(FeedbackEvent).where(FeedbackEvent.feedback_id == feedback.id)
                                    .order_by(FeedbackEvent.id)).scalars())
-    return {'feedback': feedback, 'answers': answers, 'history': history,
+    attachments = list(session.execute(select(FeedbackAttachment).where(FeedbackAttachment.feedback_id == feedback.id)
+                                       .order_by(FeedbackAttachment.id)).scalars())
+    return {'feedback': feedback, 'answers': answers, 'history': history, 'attachments': attachments,
             'agency': session.get(Agency, feedback.agency_id), 'flag': due_flag(session, feedback)}
+
+
+def attach_to_feedback(session: Session, *, actor: Account, feedback_id: int, data: bytes, filename: str,
+                       ip: str | None = None) -> FeedbackAttachment:
+    """The sender adds evidence (PDF, JPEG, PNG) while the feedback awaits its answer."""
+    from domain import files
+
+    feedback = _load(session, feedback_id)
+    if actor is None or feedback.sender_id != actor.id:
+        raise NotFound('feedback_not_found')
+    if feedback.status != 'received':
+        raise InvalidTransition('feedback_not_open')
+    count = len(session.execute(select(FeedbackAttachment.id).where(FeedbackAttachment.feedback_id == feedback.id))
+                .all())
+    if count >= MAX_ATTACHMENTS:
+        raise ValidationFailed('feedback_too_many_files', field='file', max=MAX_ATTACHMENTS)
+    stored = files.store_upload(data, filename)
+    attachment = FeedbackAttachment(feedback_id=feedback.id, filename=stored.filename, stored_name=stored.stored_name,
+                                    content_type=stored.content_type, size=stored.size)
+    session.add(attachment)
+    record_event(session, action='feedback.attached', entity='feedback', entity_id=feedback.id, actor_id=actor.id,
+                 ip=ip, detail={'size': stored.size})
+    session.commit()
+    return attachment
+
+
+def feedback_attachment(session: Session, *, actor: Account | None, attachment_id: int) -> FeedbackAttachment:
+    """An attachment, for whoever may see its feedback (checked on every download)."""
+    attachment = session.get(FeedbackAttachment, attachment_id)
+    if attachment is None:
+        raise NotFound('feedback_not_found')
+    feedback_view(session, actor=actor, feedback_id=attachment.feedback_id)
+    return attachment
 
 
 # ---------------------------------------------------------------- publication

@@ -86,3 +86,16 @@ class FeedbackCreate(SQLModel):
     sender_email: str | None = None
     channel: str = 'web'
     ticket_code: str | None = None  # the call-centre ticket the call or e-mail was logged under
+
+
+class FeedbackAttachment(SQLModel, table=True):
+    """A file the sender attached (checked by content, stored under a server-made name)."""
+    __tablename__ = 'feedback_attachment'
+
+    id: int | None = Field(default=None, primary_key=True)
+    feedback_id: int = Field(foreign_key='feedback.id', index=True)
+    filename: str = Field(max_length=200)
+    stored_name: str = Field(max_length=64)
+    content_type: str = Field(max_length=64)
+    size: int
+    created_at: datetime = created_at_field()

@@ -22,6 +22,7 @@ from models.dossiers import Dossier
 from models.feedback import FEEDBACK_CATEGORIES, FEEDBACK_TOPICS, FeedbackCreate
 from ui.components import empty_state, facts, section_title
 from ui.forms import attempt, clear_errors, show_error
+from ui.feedback_files import attachments_card
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang, perform
 
@@ -300,6 +301,7 @@ def _detail(caller: Caller, feedback_id: int, english: bool) -> dict:
                          'at': format_datetime(a.created_at)} for a in view['answers']],
             'history': [{'action': e.action, 'agency': _agency_name(session, e.agency_id, english, names),
                          'note': e.note or '', 'at': format_datetime(e.at)} for e in view['history']],
+            'files': [{'id': a.id, 'filename': a.filename, 'size': a.size} for a in view['attachments']],
         }
 
 
@@ -333,6 +335,8 @@ async def feedback_page(viewer: Viewer, feedback_id: str, receipt: str = '') -> 
                 with ui.column().classes('portal-card w-full p-5 gap-2'):
                     section_title(_('fb.portal.content'))
                     ui.label(item['content']).classes('text-sm whitespace-pre-line').mark('fb-content-text')
+                attachments_card(item['files'], feedback_id=item['id'],
+                                 may_add=item['own'] and item['status'] == 'received')
                 with ui.column().classes('portal-card w-full p-5 gap-2').mark('fb-answers'):
                     section_title(_('fb.portal.answers'))
                     if not item['answers']:

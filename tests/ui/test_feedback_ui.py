@@ -76,6 +76,13 @@ async def test_send_answer_rate_and_publish(user: User):
     assert agency.code == 'UBND-01'
     await user.should_see(f'Cơ quan {agency.name} sẽ trả lời trước ngày {due}')
     await user.should_see('Chờ trả lời')
+    # evidence attached right after sending, as the receipt page offers
+    from nicegui import ui as nicegui_ui
+    from tests.factories import pdf_bytes
+    upload = user.find(marker='fb-upload').elements.pop()
+    await upload.handle_uploads([nicegui_ui.upload.SmallFileUpload('bang-chung.pdf', 'application/pdf', pdf_bytes())])
+    await user.should_see(marker='fb-file')
+    await user.should_see('bang-chung.pdf')
 
     await user.open('/phan-anh/cua-toi')
     await user.should_see(marker='fb-mine-item')

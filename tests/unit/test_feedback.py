@@ -151,3 +151,30 @@ def test_a_citizen_sees_only_their_own_feedback(session, people):
 ])
 def test_scrub_removes_personal_data(text, hidden):
     assert hidden not in fb.scrub(text)
+
+
+def test_the_sender_attaches_evidence_which_only_the_right_people_can_read(session, people):
+    from tests.factories import pdf_bytes
+
+    sent = _send(session, people)
+    attached = fb.attach_to_feedback(session, actor=people['citizen'], feedback_id=sent.id, data=pdf_bytes(),
+                                     filename='bien-lai.pdf')
+    assert attached.content_type == 'application/pdf' and attached.filename == 'bien-lai.pdf'
+    with pytest.raises(ValidationFailed):  # checked by content, not by name
+        fb.attach_to_feedback(session, actor=people['citizen'], feedback_id=sent.id, data=b'MZ\x90\x00 not a pdf',
+                              filename='anh.pdf')
+    with pytest.raises(NotFound):
+        fb.attach_to_feedback(session, actor=make_citizen(session), feedback_id=sent.id, data=pdf_bytes(),
+                              filename='x.pdf')
+    assert fb.feedback_attachment(session, actor=people['officer'], attachment_id=attached.id).id == attached.id
+    with pytest.raises(NotFound):
+        fb.feedback_attachment(session, actor=people['other_officer'], attachment_id=attached.id)
+    for _ in range(fb.MAX_ATTACHMENTS - 1):
+        fb.attach_to_feedback(session, actor=people['citizen'], feedback_id=sent.id, data=pdf_bytes(), filename='a.pdf')
+    with pytest.raises(ValidationFailed) as too_many:
+        fb.attach_to_feedback(session, actor=people['citizen'], feedback_id=sent.id, data=pdf_bytes(), filename='b.pdf')
+    assert too_many.value.code == 'feedback_too_many_files'
+    fb.answer_feedback(session, actor=people['officer'], feedback_id=sent.id, content='Đã tiếp nhận và xử lý xong.')
+    with pytest.raises(InvalidTransition):
+        fb.attach_to_feedback(session, actor=people['citizen'], feedback_id=sent.id, data=pdf_bytes(), filename='c.pdf')
+    assert len(fb.feedback_view(session, actor=people['citizen'], feedback_id=sent.id)['attachments']) == 5
