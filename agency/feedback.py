@@ -10,7 +10,7 @@ from core.privacy import mask_phone
 from domain.feedback import agency_feedback, answer_feedback, due_flag, feedback_view
 from ui.components import empty_state, facts, section_title
 from ui.forms import show_error
-from ui.feedback_files import attachments_card
+from ui.feedback_files import attachments_card, due_badge
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, perform
 
@@ -48,9 +48,7 @@ async def agency_feedback_page(viewer: Viewer) -> None:
                             ui.label(row['title']).classes('font-medium truncate')
                             ui.label(f'{row["code"]} · {_("fb.category." + row["category"])} · {row["received"]}') \
                                 .classes('text-xs portal-muted')
-                        if row['flag']:
-                            ui.badge(_(f'fb.flag.{row["flag"]}')).props(
-                                f'color={"negative" if row["flag"] == "overdue" else "warning"}')
+                        due_badge(row['flag'])
                         ui.label(f'{_("fb.due")}: {row["due"]}').classes('text-sm whitespace-nowrap')
         await queue()
 

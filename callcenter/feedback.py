@@ -12,6 +12,7 @@ from domain.feedback import due_flag, open_feedback, reroute_feedback, take_feed
 from domain.places import list_provinces
 from models.feedback import FEEDBACK_CATEGORIES, FEEDBACK_TOPICS, FeedbackCreate
 from ui.components import empty_state, section_title
+from ui.feedback_files import due_badge
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang, perform
@@ -100,9 +101,7 @@ async def callcenter_feedback_page(viewer: Viewer) -> None:
                             ui.label(row['title']).classes('font-medium truncate')
                             ui.label(f'{row["code"]} · {row["agency"]} · {_("fb.due")}: {row["due"]}') \
                                 .classes('text-xs portal-muted')
-                        if row['flag']:
-                            ui.badge(_(f'fb.flag.{row["flag"]}')).props(
-                                f'color={"negative" if row["flag"] == "overdue" else "warning"}')
+                        due_badge(row['flag'])
                         ui.button(_('fb.reroute'), icon='alt_route', on_click=lambda r=row: open_reroute(r)) \
                             .props('flat dense no-caps').mark(f'fb-reroute-{row["id"]}')
         await open_list()

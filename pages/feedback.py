@@ -22,23 +22,17 @@ from models.dossiers import Dossier
 from models.feedback import FEEDBACK_CATEGORIES, FEEDBACK_TOPICS, FeedbackCreate
 from ui.components import empty_state, facts, section_title
 from ui.forms import attempt, clear_errors, show_error
-from ui.feedback_files import attachments_card
+from ui.feedback_files import attachments_card, due_badge
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang, perform
 
 PAGE_SIZE = 10
 STATUS_COLOURS = {'received': 'blue-8', 'answered': 'green-8', 'closed': 'grey-7'}
-FLAG_COLOURS = {'overdue': 'red-9', 'due_soon': 'amber-9'}
 
 
 def _status_badge(status: str) -> ui.badge:
     return ui.badge(_(f'fb.status.{status}')).props(f'color={STATUS_COLOURS.get(status, "grey")}') \
         .classes('text-sm px-2 py-1')
-
-
-def _flag_badge(flag: str) -> None:
-    if flag:
-        ui.badge(_(f'fb.flag.{flag}')).props(f'color={FLAG_COLOURS[flag]} outline').mark('fb-flag')
 
 
 def _agency_name(session, agency_id: int | None, english: bool, cache: dict) -> str:
@@ -261,7 +255,7 @@ async def my_feedback_page(viewer: Viewer) -> None:
                     'portal-card w-full p-4 no-underline text-[#1F2933] hover:shadow-md block').mark('fb-mine-item'):
                 with ui.row().classes('items-center gap-2 w-full'):
                     _status_badge(row['status'])
-                    _flag_badge(row['flag'])
+                    due_badge(row['flag'])
                     ui.label(row['code']).classes('font-mono text-sm')
                     ui.space()
                     ui.label(_('fb.portal.sent_on', date=row['sent'])).classes('text-xs portal-muted')
@@ -327,7 +321,7 @@ async def feedback_page(viewer: Viewer, feedback_id: str, receipt: str = '') -> 
         with ui.column().classes('portal-card w-full p-5 gap-2'):
             with ui.row().classes('items-center gap-2'):
                 _status_badge(item['status']).mark('fb-status')
-                _flag_badge(item['flag'])
+                due_badge(item['flag'])
                 ui.label(item['code']).classes('font-mono').mark('fb-code')
             ui.label(item['title']).classes('text-xl font-semibold').props('role=heading aria-level=1')
         with ui.row().classes('w-full gap-4 items-start'):

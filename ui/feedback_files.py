@@ -1,5 +1,5 @@
-"""Feedback attachments on the citizen's and the officer's pages: listed, downloaded (the domain
-checks who may see them on every download) and, for the sender, added."""
+"""Pieces the feedback pages share: the deadline badge, and attachments listed, downloaded (the
+domain checks who may see them on every download) and, for the sender, added."""
 from __future__ import annotations
 
 from nicegui import run, ui
@@ -12,6 +12,15 @@ from domain.files import stored_path
 from ui.components import section_title
 from ui.forms import show_error
 from ui.session import Caller, _, client_ip, perform
+
+
+FLAG_COLOURS = {'overdue': 'negative', 'due_soon': 'warning'}
+
+
+def due_badge(flag: str) -> None:
+    """'Quá hạn' in red, 'Sắp đến hạn' in amber; nothing for feedback with time to spare."""
+    if flag:
+        ui.badge(_(f'fb.flag.{flag}')).props(f'color={FLAG_COLOURS[flag]} outline').mark('fb-flag')
 
 
 def _read(caller: Caller, attachment_id: int) -> tuple[bytes, str, str]:
