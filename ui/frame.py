@@ -24,8 +24,8 @@ PAGE_RULES: dict[str, str] = {}
 # Navigation per role: (catalog key, icon, path). Pages that later issues add join here.
 _NAV: dict[str, list[tuple[str, str, str]]] = {
     'anonymous': [('nav.home', 'home', '/'), ('nav.procedures', 'menu_book', '/procedures'),
-                  ('nav.track', 'manage_search', '/tra-cuu'), ('nav.support', 'support_agent', '/ho-tro'),
-                  ('nav.stats', 'bar_chart', '/thong-ke')],
+                  ('nav.track', 'manage_search', '/tra-cuu'), ('nav.feedback', 'rate_review', '/phan-anh'),
+                  ('nav.support', 'support_agent', '/ho-tro'), ('nav.stats', 'bar_chart', '/thong-ke')],
     'citizen': [('nav.home', 'home', '/'), ('nav.procedures', 'menu_book', '/procedures'),
                 ('nav.my_dossiers', 'folder_shared', '/ho-so'), ('nav.payments', 'payments', '/thanh-toan'),
                 ('nav.track', 'manage_search', '/tra-cuu'), ('nav.feedback', 'rate_review', '/phan-anh/cua-toi'),
