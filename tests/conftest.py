@@ -105,3 +105,16 @@ def engine(request, tmp_path):
 def session(engine) -> Iterator[Session]:
     with db.session_scope() as session:
         yield session
+
+
+# Figures the hardening checks measured (tests/hardening), printed at the end of the run.
+FIGURES: list[tuple[str, str, object, str]] = []
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not FIGURES:
+        return
+    terminalreporter.section('figures')
+    for nodeid, name, value, detail in FIGURES:
+        shown = f'{value:,}' if isinstance(value, int) else str(value)
+        terminalreporter.write_line(f'{name}: {shown}' + (f'  ({detail})' if detail else '') + f'  [{nodeid}]')
