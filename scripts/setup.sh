@@ -10,6 +10,10 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 venv=$(scripts/venv.sh)
+mkdir -p "$(dirname "$venv")"
+# one setup at a time per clone (two commands started together must not install over each other)
+exec 9>"$venv.lock"
+flock 9
 [ -x "$venv/bin/python" ] || { mkdir -p "$(dirname "$venv")"; "$python" -m venv "$venv"; }
 extra="[examples]"  # the example provincial portal runs beside the portal
 [ "$mode" = test ] && extra="[test]"
