@@ -16,7 +16,8 @@ from api import mount_api
 from api.payments import reconcile_pending_orders
 from api.records import warm_worker
 from api.visits import VisitCounter, flush_loop, flush_visits
-from core.db import init_engine, session_scope
+from core.bridge import bridge_for
+from core.db import init_engine, session_scope, startup_lock
 from core.gateway import use_local_app
 from core.logs import configure_logging
 from core.mailer import smtp_sender
@@ -36,12 +37,13 @@ def prepare_database(settings: Settings) -> None:
     """Migrate, load reference data, and on an empty database the demo data."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = init_engine(settings.resolved_database_url)
-    upgrade_database(engine)
-    with session_scope() as session:
-        load_static_data(session)
-        ensure_signing_key(session)
-        if settings.demo_data and ensure_demo_data(session):
-            log.info('demo data created')
+    with startup_lock(engine):
+        upgrade_database(engine)
+        with session_scope() as session:
+            load_static_data(session)
+            ensure_signing_key(session)
+            if settings.demo_data and ensure_demo_data(session):
+                log.info('demo data created')
 
 
 def build_app(settings: Settings) -> None:
@@ -58,6 +60,11 @@ def build_app(settings: Settings) -> None:
     app.on_startup(lambda: tasks.append(asyncio.create_task(flush_loop())))
     app.on_startup(lambda: tasks.append(asyncio.create_task(expiry_loop())))
     app.on_startup(warm_worker)
+    bridge = bridge_for(redis_url=settings.redis_url, database_url=settings.resolved_database_url,
+                        channel=settings.event_channel)
+    if bridge is not None:  # live pages also redraw after writes on other instances
+        app.on_startup(bridge.start)
+        app.on_shutdown(bridge.stop)
     send = smtp_sender(settings)
     if send is not None:
         app.on_startup(lambda: tasks.append(asyncio.create_task(mail_loop(send))))
@@ -97,9 +104,21 @@ async def expiry_loop() -> None:
         await asyncio.sleep(60)
 
 
+def place_browser_storage(settings: Settings) -> None:
+    """Keep `app.storage.user` in the data directory (not wherever the command was started), or
+    in Redis when it is configured, so a browser's session survives moving between instances
+    (which must then share PORTAL_SECRET_KEY)."""
+    from nicegui.storage import Storage
+    Storage.path = (settings.data_dir / 'browser-storage').resolve()
+    if settings.redis_url:
+        Storage.redis_url = settings.redis_url
+        Storage.redis_key_prefix = settings.redis_prefix
+
+
 def main() -> None:
     settings = reload_settings()
     configure_logging(settings.log_level)
+    place_browser_storage(settings)
     prepare_database(settings)
     build_app(settings)
     ui.run(host=settings.host, port=settings.port, title='Cổng Dịch vụ công quốc gia', language='vi',

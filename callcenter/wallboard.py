@@ -24,7 +24,8 @@ def _tile(label: str, value: str, icon: str, mark: str, alert: bool = False) -> 
         with ui.row().classes('items-center gap-2'):
             ui.icon(icon, size='1.5rem').classes('text-red-700' if alert else 'text-[#A61D24]')
             ui.label(label).classes('text-sm portal-muted')
-        ui.label(value).classes('text-4xl font-bold ' + ('text-red-700' if alert else 'text-[#1F2933]')).mark(mark)
+        ui.label(value).classes('text-4xl font-bold ' + ('text-red-700' if alert else 'text-[#1F2933]')) \
+            .mark(mark).props(f'data-testid={mark}')
 
 
 async def wallboard_page(viewer: Viewer) -> None:

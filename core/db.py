@@ -76,3 +76,24 @@ def lock_for_write(session: Session) -> None:
     if session.in_transaction():
         session.rollback()
     session.connection().exec_driver_sql('BEGIN IMMEDIATE')
+
+
+# An application-wide key for pg_advisory_lock: "DVCQ" in ASCII.
+_STARTUP_LOCK = 0x44564351
+
+
+@contextmanager
+def startup_lock(engine: Engine) -> Iterator[None]:
+    """Instances starting together on one PostgreSQL database migrate and seed one after the
+    other (the second then finds everything done). SQLite serves one instance: no lock."""
+    if engine.dialect.name != 'postgresql':
+        yield
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f'SELECT pg_advisory_lock({_STARTUP_LOCK})')
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.exec_driver_sql(f'SELECT pg_advisory_unlock({_STARTUP_LOCK})')
+            connection.commit()

@@ -33,3 +33,8 @@ def version(*topics: str) -> tuple[int, ...]:
 def add_forwarder(send: Callable[[str], None]) -> None:
     """Also hand each published topic to `send` (the cross-instance bridge)."""
     _forwarders.append(send)
+
+
+def remove_forwarder(send: Callable[[str], None]) -> None:
+    if send in _forwarders:
+        _forwarders.remove(send)

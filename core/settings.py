@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     payment_merchant: str = 'DVCQG'
     payment_secret: str | None = None  # default: derived from the portal secret (sandbox only)
     payment_order_minutes: int = Field(default=15, ge=1, le=1440)
+    # several instances: shared browser-session storage and change notices through Redis
+    # (else change notices through PostgreSQL LISTEN/NOTIFY when the database is PostgreSQL)
+    redis_url: str | None = None
+    redis_prefix: str = Field(default='dichvucong:', pattern=r'^[A-Za-z0-9_.:-]{1,40}$')
+    event_channel: str = Field(default='portal_events', pattern=r'^[a-z_][a-z0-9_]{0,62}$')
     smtp_host: str | None = None
     smtp_port: int = 587
     smtp_user: str | None = None
