@@ -18,10 +18,10 @@ flock 9
 extra="[examples]"  # the example provincial portal runs beside the portal
 [ "$mode" = test ] && extra="[test]"
 stamp="$venv/.installed-$mode"
-digest=$(sha256sum pyproject.toml | cut -c1-16)
+digest=$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
   echo "Installing dependencies ($mode) into $venv ..."
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip setuptools
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".$extra"
   echo "$digest" > "$stamp"
 fi
