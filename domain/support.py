@@ -300,10 +300,14 @@ def _create_ticket(session: Session, *, actor: Account, data: TicketCreate, sour
     return ticket
 
 
-def _load(session: Session, ticket_id: int, actor: Account | None) -> Ticket:
+def _load(session: Session, ticket_id: int, actor: Account | None, version: int | None = None) -> Ticket:
+    """The ticket as it is now; a writer that names the version it saw is told at once if it changed
+    since (before judging the change against a status the writer never saw)."""
     ticket = session.get(Ticket, ticket_id, populate_existing=True)
     if ticket is None or not can_view_ticket(actor, ticket):
         raise NotFound('ticket_not_found')
+    if version is not None and version != ticket.version:
+        raise Conflict('ticket_changed')
     return ticket
 
 
@@ -342,12 +346,13 @@ def _status_values(ticket: Ticket, to: str, at: datetime) -> dict[str, Any]:
     return values
 
 
-def _resolution_counters(session: Session, ticket: Ticket, to: str, at: datetime) -> None:
+def _resolution_counters(session: Session, ticket: Ticket, before: str, to: str, at: datetime) -> None:
+    """`ticket` is already written: `before` is the status it left."""
     day = to_local(at).date()
     if to == 'resolved':
         bump_counter(session, 'tickets_resolved', day=day, dim1=ticket.category,
                      dim2='within_sla' if at <= as_utc(ticket.sla_due_at) else 'breached')
-    elif to == 'open' and ticket.status == 'resolved':
+    elif to == 'open' and before == 'resolved':
         bump_counter(session, 'tickets_reopened', day=day, dim1=ticket.category)
 
 
@@ -355,7 +360,7 @@ def change_status(session: Session, *, actor: Account, ticket_id: int, to: str, 
                   note: str | None = None, at: datetime | None = None) -> Ticket:
     _require_staff(actor)
     at = at or now_utc()
-    ticket = _load(session, ticket_id, actor)
+    ticket = _load(session, ticket_id, actor, version)
     if to not in TRANSITIONS:
         raise ValidationFailed('option_invalid', field='status')
     values = _status_values(ticket, to, at)
@@ -368,7 +373,7 @@ def change_status(session: Session, *, actor: Account, ticket_id: int, to: str, 
                   event=TicketEvent(ticket_id=ticket.id, kind='status', public=True, body=body, from_status=before,
                                     to_status=to),
                   audit=f'ticket.{to}',
-                  also=lambda t: (_resolution_counters(session, t, to, at) if to in ('resolved', 'open') and
+                  also=lambda t: (_resolution_counters(session, t, before, to, at) if to in ('resolved', 'open') and
                                   (to == 'resolved' or before == 'resolved') else None,
                                   _notify_requester(session, t, requester, f'ticket_{to}', at)))
 
@@ -383,7 +388,7 @@ def reply(session: Session, *, actor: Account, ticket_id: int, body: str, public
     """A reply the citizen sees, or an internal note they never see. A citizen's reply reopens
     a ticket waiting for them."""
     at = at or now_utc()
-    ticket = _load(session, ticket_id, actor)
+    ticket = _load(session, ticket_id, actor, version)
     errors: dict[str, str] = {}
     text = _text(body, 'body', required=True, errors=errors)
     _raise(errors)
@@ -417,7 +422,7 @@ def assign(session: Session, *, actor: Account, ticket_id: int, assignee_id: int
            version: int | None = None) -> Ticket:
     """An agent takes a ticket for themself; a supervisor (re)assigns to anyone."""
     _require_staff(actor)
-    ticket = _load(session, ticket_id, actor)
+    ticket = _load(session, ticket_id, actor, version)
     if assignee_id != actor.id and not can_supervise(actor):
         raise PermissionDenied('supervisor_only')
     if assignee_id is not None:
@@ -438,7 +443,7 @@ def escalate(session: Session, *, actor: Account, ticket_id: int, agency_code: s
     """Hand the question to an agency; it answers in the agency console."""
     _require_staff(actor)
     at = at or now_utc()
-    ticket = _load(session, ticket_id, actor)
+    ticket = _load(session, ticket_id, actor, version)
     errors: dict[str, str] = {}
     text = _text(note, 'note', required=True, errors=errors)
     agency = session.execute(select(Agency).where(Agency.code == agency_code)).scalar_one_or_none()
@@ -458,7 +463,7 @@ def agency_answer(session: Session, *, actor: Account, ticket_id: int, body: str
                   at: datetime | None = None) -> Ticket:
     """An officer of the agency the ticket was escalated to answers; the ticket goes back to the call centre."""
     at = at or now_utc()
-    ticket = _load(session, ticket_id, actor)
+    ticket = _load(session, ticket_id, actor, version)
     if actor.role != 'officer' or ticket.escalated_agency_id != actor.agency_id:
         raise PermissionDenied('officer_of_agency_only')
     if ticket.status != 'pending_agency':
@@ -479,7 +484,7 @@ def merge_tickets(session: Session, *, actor: Account, duplicate_id: int, into_i
         raise PermissionDenied('supervisor_only')
     if duplicate_id == into_id:
         raise ValidationFailed('merge_into_itself', field='into')
-    duplicate = _load(session, duplicate_id, actor)
+    duplicate = _load(session, duplicate_id, actor, version)
     target = _load(session, into_id, actor)
     if duplicate.status == 'closed' or target.status == 'closed':
         raise InvalidTransition('ticket_closed')
