@@ -5,6 +5,7 @@ from nicegui import run, ui
 
 from core.clock import format_date, format_datetime
 from core.db import session_scope
+from core.settings import get_settings
 from domain import dossiers as rules
 from domain.agencies import get_agency
 from domain.dossiers import agency_queue, status_key
@@ -162,7 +163,8 @@ async def _ask(name: str, needs: str) -> dict | None:
         if needs == 'finish':
             async def keep(event) -> None:
                 result_file['data'] = (await event.file.read(), event.file.name)
-            ui.upload(label=_('dossier.result_file'), auto_upload=True, on_upload=keep) \
+            ui.upload(label=_('dossier.result_file'), auto_upload=True, on_upload=keep,
+                      max_file_size=get_settings().upload_max_bytes) \
                 .props('accept=".pdf,.jpg,.jpeg,.png" flat bordered').classes('w-full').mark('result-upload')
         with ui.row().classes('w-full justify-end'):
             ui.button(_('admin.cancel'), on_click=lambda: dialog.submit(None)).props('flat no-caps')

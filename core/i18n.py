@@ -948,6 +948,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     'error.file_too_large': ('Tệp quá lớn (tối đa {max_mb} MB).', 'The file is too large ({max_mb} MB at most).'),
     'error.file_type_not_allowed': ('Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).', 'Only PDF, JPEG or PNG files are accepted (checked by content, not by name).'),
     'error.file_content_refused': ('Tệp có nội dung không an toàn và đã bị từ chối.', 'The file contains unsafe content and was refused.'),
+    'error.file_name_invalid': ('Tên tệp không hợp lệ (không được chứa thư mục, ký tự điều khiển hoặc dài quá 255 ký tự).',
+                                'The file name is not valid (no folders, control characters or more than 255 characters).'),
     'error.field_too_long': ('Nội dung quá dài.', 'Too long.'),
     'error.date_invalid': ('Ngày không hợp lệ (dd/mm/yyyy).', 'Invalid date (dd/mm/yyyy).'),
     'error.number_invalid': ('Vui lòng nhập một số.', 'Please enter a number.'),

@@ -329,12 +329,18 @@ def attach_to_feedback(session: Session, *, actor: Account, feedback_id: int, da
     if count >= MAX_ATTACHMENTS:
         raise ValidationFailed('feedback_too_many_files', field='file', max=MAX_ATTACHMENTS)
     stored = files.store_upload(data, filename)
-    attachment = FeedbackAttachment(feedback_id=feedback.id, filename=stored.filename, stored_name=stored.stored_name,
-                                    content_type=stored.content_type, size=stored.size)
-    session.add(attachment)
-    record_event(session, action='feedback.attached', entity='feedback', entity_id=feedback.id, actor_id=actor.id,
-                 ip=ip, detail={'size': stored.size})
-    session.commit()
+    try:
+        attachment = FeedbackAttachment(feedback_id=feedback.id, filename=stored.filename,
+                                        stored_name=stored.stored_name, content_type=stored.content_type,
+                                        size=stored.size)
+        session.add(attachment)
+        record_event(session, action='feedback.attached', entity='feedback', entity_id=feedback.id,
+                     actor_id=actor.id, ip=ip, detail={'size': stored.size})
+        session.commit()
+    except Exception:  # the row was not written: neither is the file kept
+        session.rollback()
+        files.discard(stored.stored_name)
+        raise
     return attachment
 
 

@@ -238,9 +238,12 @@ def test_path_tricks_in_names_never_reach_the_disk(world):
     from domain.files import stored_path, upload_root
     dossier = rules.save_draft(world['session'], actor=world['citizen'], procedure_code='1.000001',
                                agency_code='UBND-01', form_data={})
+    with pytest.raises(ValidationFailed) as caught:  # no browser sends folders or NUL in a file name
+        rules.add_attachment(world['session'], actor=world['citizen'], dossier_id=dossier.id,
+                             document_name='Giấy tờ số 1', data=pdf_bytes(), filename='../../etc/passwd\x00.pdf')
+    assert caught.value.code == 'file_name_invalid'
     attachment = rules.add_attachment(world['session'], actor=world['citizen'], dossier_id=dossier.id,
-                                      document_name='Giấy tờ số 1', data=pdf_bytes(), filename='../../etc/passwd\x00.pdf')
-    assert attachment.filename == 'passwd.pdf'
+                                      document_name='Giấy tờ số 1', data=pdf_bytes(), filename='passwd.pdf')
     assert stored_path(attachment.stored_name).parent.parent == upload_root()
     with pytest.raises(NotFound):
         stored_path('../secret_key')
