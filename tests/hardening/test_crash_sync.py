@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import httpx
+from sqlalchemy import text
 from sqlmodel import Session
 
 from core.db import make_engine
@@ -193,7 +194,6 @@ class Sync:
     acknowledged: dict[int, dict] = field(default_factory=dict)
     unanswered: deque = field(default_factory=deque)
     lock: threading.Lock = field(default_factory=threading.Lock)
-    requests: int = 0
     cut: int = 0  # requests that died with the server
     retried_after_kill: Counter = field(default_factory=Counter)  # 'replayed' | 'applied'
     replays: int = 0  # acknowledged batches sent again that answered their first result, replayed
@@ -399,3 +399,35 @@ def test_kill_9_during_records_sync_loses_duplicates_and_half_applies_nothing(sq
     assert len(sync.acknowledged) == len(sync.batches)
     assert sync.cut >= KILLS and sync.retried_after_kill['applied']  # keys of batches that died were not stuck
     assert kills_writing >= KILLS // 4  # a good share of the kills cut a batch while it was being written
+
+
+def test_the_inspection_sees_a_lost_record_a_half_batch_and_a_counter_off(sqlite_template, tmp_path):
+    """The checker above is worth its zeros: on a database with three batches stored through the
+    domain, it finds nothing; after one record of a batch is removed and a counter moved, it finds both."""
+    from domain.records import request_digest, sync_records
+
+    database = tmp_path / 'portal.db'
+    client_id, _ = _prepare_database(sqlite_template, database)
+    sizes: list[int] = []
+    batches = {n: make_batch(n, sizes) for n in range(3)}
+    engine = make_engine(f'sqlite:///{database}')
+    try:
+        with Session(engine) as session:
+            agency_id = session.execute(text('SELECT id FROM agency WHERE code = :c'), {'c': AGENCY}).scalar_one()
+            session.rollback()
+            for batch in batches.values():
+                sync_records(session, client_id=client_id, agency_id=agency_id, idempotency_key=batch.key,
+                             digest=request_digest(batch.body), records=json.loads(batch.body)['records'])
+    finally:
+        engine.dispose()
+    clean = inspect(database, batches, client_id)
+    assert (clean.applied, clean.lost, clean.duplicated, clean.half, clean.wrong, clean.log_disagrees,
+            clean.rollup_mismatches, clean.integrity) == ({0, 1, 2}, 0, 0, set(), 0, 0, 0, 'ok')
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.execute('DELETE FROM handling_record WHERE record_code = ?', (batches[1].codes[0],))
+        connection.execute("UPDATE daily_counter SET value = value + 1 WHERE metric = 'records_all' "
+                           "AND id = (SELECT min(id) FROM daily_counter WHERE metric = 'records_all')")
+    connection.close()
+    broken = inspect(database, batches, client_id)
+    assert broken.lost == 1 and 1 in broken.half and broken.rollup_mismatches >= 1
