@@ -21,7 +21,12 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from core import db
-from tests.browser.conftest import CHROMIUM, ROOT, Server, _child_env, _start, _stop, _wait_until_up, free_port
+from tests.browser.conftest import CHROMIUM
+from tests.servers import ROOT, Server, free_port
+from tests.servers import child_env as _child_env
+from tests.servers import start as _start
+from tests.servers import stop as _stop
+from tests.servers import wait_until_up as _wait_until_up
 from tests.conftest import PG_URL
 
 REDIS_URL = os.environ.get('PORTAL_TEST_REDIS_URL', 'redis://127.0.0.1:6379/0')
