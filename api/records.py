@@ -21,6 +21,7 @@ from core.db import session_scope
 from core.clock import VN_TZ
 from core.errors import TooLarge
 from core.i18n import error_text
+from core.workers import exit_with_parent
 from domain import records
 from domain.oidc import TokenHolder
 from models.records import RecordPage, RecordPublic
@@ -42,7 +43,8 @@ _pool: ProcessPoolExecutor | None = None
 def _worker_pool() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context('spawn'))
+        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context('spawn'),
+                                    initializer=exit_with_parent)  # a killed portal leaves no worker behind
         atexit.register(_pool.shutdown, wait=False, cancel_futures=True)
     return _pool
 

@@ -14,7 +14,9 @@ The batches, the kill moments and the order of retries come from one seeded rand
 from __future__ import annotations
 
 import json
+import os
 import random
+import signal
 import sqlite3
 import sys
 import threading
@@ -22,6 +24,7 @@ import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import httpx
 from sqlalchemy import text
@@ -268,6 +271,26 @@ def wait_for_writer(probe: sqlite3.Connection, *, timeout: float) -> bool:
     return False
 
 
+def live_members(group: int) -> int:
+    """Processes of a process group still alive (zombies waiting to be reaped do not count)."""
+    alive = 0
+    for stat in Path('/proc').glob('[0-9]*/stat'):
+        try:
+            fields = stat.read_text().rpartition(')')[2].split()
+        except OSError:  # it ended while we looked
+            continue
+        alive += int(fields[2]) == group and fields[0] != 'Z'
+    return alive
+
+
+def wait_for_group_to_end(group: int, *, timeout: float) -> int:
+    """Poll until no process of `group` is alive; the number still alive at the deadline."""
+    deadline = time.monotonic() + timeout
+    while (alive := live_members(group)) and time.monotonic() < deadline:
+        time.sleep(0.1)  # the poll interval
+    return alive
+
+
 def _prepare_database(template, path) -> tuple[str, str]:
     """A fresh database as main.py would leave it, plus a records-sync system registered for
     Hà Nội by an administrator (through the domain, as /admin/clients does)."""
@@ -305,6 +328,7 @@ def test_kill_9_during_records_sync_loses_duplicates_and_half_applies_nothing(sq
 
     crash_points: list[Findings] = []
     kills_writing = 0  # kills that found the server inside a write transaction
+    killed_alone: list[int] = []  # process groups whose leader (the portal) alone was killed
     started_at = time.monotonic()
     probe = sqlite3.connect(database, timeout=0, isolation_level=None)
     try:
@@ -316,6 +340,9 @@ def test_kill_9_during_records_sync_loses_duplicates_and_half_applies_nothing(sq
             # (in typical request times): wherever it falls (reading the body, checking, writing, answering)
             mid_write = rng.random() < 0.5
             fraction = rng.random() * 1.5
+            # kill -9 the whole process group (as a container stop would), or only the portal's own
+            # process (as an operator or the out-of-memory killer would): its worker must then go by itself
+            alone = rng.random() < 0.5
             requests = Counter()
             triggered = threading.Event()
 
@@ -341,7 +368,12 @@ def test_kill_9_during_records_sync_loses_duplicates_and_half_applies_nothing(sq
                     typical = sorted(sync.durations)[len(sync.durations) // 2] if sync.durations else 0.1
                 time.sleep(fraction * typical)  # the moment of the fault, not a wait for anything
                 writing = writer_busy(probe)
-            kill_group(server)
+            if alone:
+                server.process.kill()
+                server.process.wait(timeout=30)
+                killed_alone.append(server.process.pid)  # its process group, looked at after the final pass
+            else:
+                kill_group(server)
             kills_writing += writing
             for pusher in pushers:
                 pusher.join(timeout=120)
@@ -361,10 +393,16 @@ def test_kill_9_during_records_sync_loses_duplicates_and_half_applies_nothing(sq
         stop(server)
         kill_group(server)  # what is left of its group (the checking worker), if anything
         server = None
+        left_behind = {group: wait_for_group_to_end(group, timeout=60) for group in killed_alone}
     finally:
         probe.close()
         if server is not None:
             kill_group(server)
+        for group in killed_alone:  # whatever is left, it goes now
+            try:
+                os.killpg(group, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
     final = inspect(database, sync.batches, client_id)
     elapsed = time.monotonic() - started_at
 
@@ -380,6 +418,8 @@ def test_kill_9_during_records_sync_loses_duplicates_and_half_applies_nothing(sq
                                        f'({distinct:,} distinct), {elapsed:.0f} s')
     figure('kills inside a write transaction', kills_writing, f'of {len(crash_points)}: the server held the '
                                                                   f'write lock when it was killed')
+    figure('processes left behind', sum(left_behind.values()), f'by the {len(killed_alone)} kills of the portal '
+                                                             f'alone (its checking worker, resource tracker)')
     figure('records lost', lost, 'summed over the 20 crash points and the end')
     figure('records duplicated', duplicated)
     figure('half-applied batches', half)
@@ -398,6 +438,7 @@ def test_kill_9_during_records_sync_loses_duplicates_and_half_applies_nothing(sq
     assert final.applied == set(sync.batches) and final.records == distinct
     assert len(sync.acknowledged) == len(sync.batches)
     assert sync.cut >= KILLS and sync.retried_after_kill['applied']  # keys of batches that died were not stuck
+    assert killed_alone and not any(left_behind.values()), left_behind
     assert kills_writing >= KILLS // 4  # a good share of the kills cut a batch while it was being written
 
 
