@@ -38,7 +38,16 @@ def error_body(request: Request, code: str, **params) -> dict:
     return {'code': code, 'message': error_text(code, request_language(request), **params)}
 
 
+def log_refusal(request: Request, status: int, code: str) -> None:
+    """Every 401, 403 and 429 answer is logged: route, status, code and address, nothing personal
+    (no query string, no header, no body)."""
+    if status in (401, 403, 429):
+        log.warning('refused %s %s: %d %s, from %s', request.method, request.url.path, status, code,
+                    request.client.host if request.client else '-')
+
+
 async def _domain_error(request: Request, error: DomainError) -> JSONResponse:
+    log_refusal(request, error.status, error.code)
     body = error_body(request, error.code, **error.params)
     if error.fields:
         body['fields'] = {name: {'code': code, 'message': error_text(code, request_language(request), **error.params)}
@@ -49,6 +58,7 @@ async def _domain_error(request: Request, error: DomainError) -> JSONResponse:
 
 async def _oauth_error(request: Request, error: OAuthError) -> JSONResponse:
     """RFC 6749/6750 shape (`error`, `error_description`), plus our usual `code`."""
+    log_refusal(request, error.status, error.error)
     body = {'error': error.error, 'error_description': error.description, 'code': error.error,
             'message': error_text(error.error, request_language(request))}
     headers = {'Cache-Control': 'no-store'}
@@ -70,6 +80,7 @@ async def _validation_error(request: Request, error: RequestValidationError) -> 
 
 
 async def _http_error(request: Request, error: StarletteHTTPException):
+    log_refusal(request, error.status_code, _HTTP_CODES.get(error.status_code, 'error'))
     if not is_machine_path(request.url.path):
         return await _exception_handler_404(request, error) if error.status_code == 404 else \
             JSONResponse({'code': _HTTP_CODES.get(error.status_code, 'error')}, status_code=error.status_code)

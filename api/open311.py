@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 
 from api.deps import db_session
-from api.errors import request_language
+from api.errors import log_refusal, request_language
 from core.errors import DomainError, RateLimited
 from core.i18n import error_text
 from core.ratelimit import RateLimiter
@@ -29,7 +29,7 @@ public_router = APIRouter(tags=['open311'])
 write_router = APIRouter(tags=['open311'])
 PREFIX = '/open311/v2'
 MAX_FORM_BYTES = 256 * 1024
-post_limiter = RateLimiter(limit=120, window_seconds=60)  # per application
+post_limiter = RateLimiter(limit=120, window_seconds=60, name='open311 posts per application')
 
 # XML: the element of each item in a list, by the list's element
 _ITEMS = {'services': 'service', 'service_requests': 'request', 'endpoints': 'endpoint', 'formats': 'format',
@@ -87,6 +87,7 @@ def render(fmt: str, root: str, body: list | dict, status: int = 200,
 
 
 async def open311_error(request: Request, error: Open311Error) -> Response:
+    log_refusal(request, error.status, error.errors[0][0] if error.errors else 'error')
     lang = request_language(request)
     items = []
     for code, field in error.errors:

@@ -708,6 +708,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            'Too many requests. Please try again in {retry_after} seconds.'),
     'error.login_throttled': ('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {retry_after} giây.',
                               'Too many failed logins. Please try again in {retry_after} seconds.'),
+    'error.client_auth_throttled': ('Xác thực ứng dụng sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau {retry_after} giây.',
+                                    'Too many failed client authentications from this address. '
+                                    'Please try again in {retry_after} seconds.'),
     'error.invalid_credentials': ('Số định danh/số điện thoại hoặc mật khẩu không đúng.',
                                   'The ID number/phone or the password is wrong.'),
     'error.full_name_invalid': ('Họ và tên chỉ gồm chữ cái và dấu cách, từ 2 đến 120 ký tự.',
@@ -848,6 +851,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     'dossier.attachments': ('Giấy tờ đính kèm', 'Attachments'),
     'dossier.result': ('Kết quả', 'Result'),
     'dossier.download_result': ('Tải kết quả', 'Download the result'),
+    'dossier.download_file': ('Tải tệp {name}', 'Download {name}'),
     'dossier.on_time': ('Đúng hạn', 'On time'),
     'dossier.late': ('Quá hạn', 'Late'),
     'dossier.due_soon': ('Sắp đến hạn', 'Due soon'),

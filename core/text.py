@@ -18,6 +18,13 @@ def fold(text: str) -> str:
     return _SPACES.sub(' ', stripped.lower()).strip()
 
 
+def without_marks(text: str) -> str:
+    """Vietnamese written without diacritics, case kept ('Phí hồ sơ' -> 'Phi ho so'): what payment
+    gateways accept in an order description."""
+    text = text.replace('đ', 'd').replace('Đ', 'D')
+    return ''.join(ch for ch in unicodedata.normalize('NFD', text) if unicodedata.category(ch) != 'Mn')
+
+
 def normalize_spaces(text: str) -> str:
     return _SPACES.sub(' ', unicodedata.normalize('NFC', text)).strip()
 

@@ -1,6 +1,7 @@
 """Accounts: registration with consent, login with throttling, sessions, staff and roles."""
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime, timedelta
 
@@ -10,6 +11,7 @@ from sqlmodel import Session
 from core import events
 from core.clock import as_utc, now_utc
 from core.errors import NotFound, PermissionDenied, RateLimited, ValidationFailed
+from core.privacy import mask_id_number, mask_phone
 from core.security import (check_password_policy, hash_password, keyed_digest, new_token,
                            token_digest, verify_password)
 from core.settings import get_settings
@@ -33,6 +35,8 @@ MAX_DELAY = timedelta(minutes=15)
 FAILURE_WINDOW = timedelta(hours=1)
 IP_WINDOW = timedelta(minutes=15)
 IP_MAX_FAILURES = 30
+
+log = logging.getLogger('portal.auth')
 
 _NAME = re.compile(r"^[^\W\d_]+(?:[ '\-.][^\W\d_]+)*$")
 _DIGITS = re.compile(r'^\d+$')
@@ -203,6 +207,19 @@ def _wait_seconds(session: Session, digest: str, ip: str | None, now: datetime) 
     return max(0, int(wait.total_seconds() + 0.999))
 
 
+def masked_identifier(identifier: str) -> str:
+    """What a log may say about the login name typed: an ID number, tax code or phone masked
+    (`0010******45`), anything else only its length (it may be a password typed in the wrong box)."""
+    value = (identifier or '').strip()
+    phone = normalize_phone(value)
+    if _MOBILE.match(phone):
+        return mask_phone(phone)
+    digits = re.sub(r'[\s.-]', '', value)
+    if _DIGITS.match(digits) and len(digits) in (9, 10, 12, 13):
+        return mask_id_number(digits)
+    return f'[{len(value)} characters]'
+
+
 def authenticate(session: Session, *, identifier: str, password: str, ip: str | None = None) -> tuple[Account, str]:
     """Check the credentials and open a new session; returns the account and its session token.
 
@@ -217,6 +234,8 @@ def authenticate(session: Session, *, identifier: str, password: str, ip: str | 
         record_event(session, action='account.login_throttled', entity='account',
                      entity_id=account.id if account else None, ip=ip, detail={'retry_after': wait})
         session.commit()
+        log.warning('login throttled: identifier %s account %s from %s, retry after %d s',
+                    masked_identifier(identifier), account.id if account else '-', ip or '-', wait)
         raise RateLimited('login_throttled', retry_after=wait)
 
     ok = verify_password(password, account.password_hash if account else None)
@@ -227,6 +246,8 @@ def authenticate(session: Session, *, identifier: str, password: str, ip: str | 
         record_event(session, action='account.login_failed', entity='account',
                      entity_id=account.id if account else None, ip=ip, detail={'reason': reason})
         session.commit()
+        log.warning('login failed (%s): identifier %s account %s from %s', reason, masked_identifier(identifier),
+                    account.id if account else '-', ip or '-')
         raise ValidationFailed('invalid_credentials')
 
     session.add(LoginAttempt(identifier_digest=digest, ip=ip, account_id=account.id, success=True, at=now))
@@ -236,6 +257,7 @@ def authenticate(session: Session, *, identifier: str, password: str, ip: str | 
                  actor_id=account.id, ip=ip)
     bump_counter(session, 'logins', dim1=account.role)
     session.commit()
+    log.info('login succeeded: account %d (%s) from %s', account.id, account.role, ip or '-')
     return account, token
 
 
@@ -289,6 +311,7 @@ def end_session(session: Session, token: str | None, *, ip: str | None = None) -
     record_event(session, action='account.logout', entity='account', entity_id=row.account_id,
                  actor_id=row.account_id, ip=ip)
     session.commit()
+    log.info('logout: account %d from %s', row.account_id, ip or '-')
 
 
 def _revoke_sessions(session: Session, account_id: int) -> None:

@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from core import tokens
 from core.clock import as_utc, now_utc
+from core.ratelimit import token_client_limiter
 from core.security import new_token, token_digest
 from core.settings import get_settings
 from domain.audit import record_event
@@ -160,6 +161,7 @@ def authenticate_client(session: Session, *, client_id: str | None, client_secre
     if client is None or not client.active or not client.secret_hash or not client_secret \
             or not hmac.compare_digest(presented, client.secret_hash):
         raise OAuthError('invalid_client', 'client authentication failed', status=401, redirectable=False)
+    token_client_limiter.check(client.client_id)  # 429 with Retry-After past the client's rate
     return client
 
 

@@ -26,7 +26,7 @@ from core.db import lock_for_write
 from core.errors import Conflict, InvalidTransition, NotFound, PermissionDenied, ValidationFailed
 from core.security import fields_signed, sign_fields
 from core.settings import get_settings
-from core.text import normalize_spaces
+from core.text import normalize_spaces, without_marks
 from domain.audit import record_event
 from domain.permissions import require_area
 from domain.sequences import next_value
@@ -209,7 +209,7 @@ def _gateway_fields(order: PaymentOrder, payable: Payable) -> dict:
     settings = get_settings()
     return {'merchant': settings.payment_merchant, 'order': order.code, 'amount': str(order.amount),
             'currency': order.currency, 'bank': order.bank_code,
-            'info': f'{payable.kind} {payable.reference}'[:100],
+            'info': normalize_spaces(without_marks(payable.description))[:100],  # shown by the bank
             'return_url': settings.issuer + '/thanh-toan/ket-qua',
             'expires': to_local(order.expires_at).strftime('%Y%m%d%H%M%S')}
 

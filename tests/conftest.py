@@ -118,3 +118,30 @@ def pytest_terminal_summary(terminalreporter) -> None:
     for nodeid, name, value, detail in FIGURES:
         shown = f'{value:,}' if isinstance(value, int) else str(value)
         terminalreporter.write_line(f'{name}: {shown}' + (f'  ({detail})' if detail else '') + f'  [{nodeid}]')
+
+
+# Private logs (issue 9): every log record of the run goes to one file; at the end, that file and the
+# logs of servers the tests started are searched for ID numbers, passwords and tokens (tests/private_logs.py).
+# Any find fails the run, whichever tests ran. Rate limits start fresh for every test.
+from tests import private_logs  # noqa: E402
+
+
+def pytest_sessionstart(session) -> None:
+    private_logs.start(_WORK)
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    from core.ratelimit import reset_all
+    reset_all()
+    yield
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    factory = getattr(session.config, '_tmp_path_factory', None)
+    folders = [_WORK] + ([factory.getbasetemp()] if factory is not None else [])
+    leaks, detail, report = private_logs.finish(folders)
+    FIGURES.append(('private logs', 'ID numbers, passwords or tokens in the logs', leaks, detail))
+    if leaks:
+        print('\nPRIVATE DATA IN THE LOGS (Decree 13/2023):\n  ' + '\n  '.join(report))
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -53,7 +53,8 @@ def header(view: dict) -> None:
     english = lang() == 'en'
     with ui.column().classes('portal-card w-full p-6 gap-3'):
         with ui.row().classes('items-center gap-3 w-full'):
-            status_badge(dossier.status, status_key(dossier.status)).mark('dossier-status')
+            status_badge(dossier.status, status_key(dossier.status)).mark('dossier-status') \
+                .props('data-testid=dossier-status')
             if view['on_time'] is not None:
                 ui.badge(_('dossier.on_time') if view['on_time'] else _('dossier.late')).props(
                     f'outline color={"positive" if view["on_time"] else "negative"}')
@@ -112,19 +113,22 @@ def attachments(view: dict) -> None:
                 ui.icon('picture_as_pdf' if item.content_type == 'application/pdf' else 'image').classes(
                     'text-[#A61D24]' if item.kind != 'result' else 'text-green-700')
                 with ui.column().classes('gap-0 grow min-w-0'):
-                    ui.label(item.document_name).classes('text-sm font-medium truncate')
+                    ui.label(item.document_name).classes('text-sm font-medium truncate max-w-full')
                     ui.label(f'{item.filename} · {item.size // 1024 + 1} KB · {format_datetime(item.uploaded_at)}') \
-                        .classes('text-xs portal-muted truncate')
-                ui.button(icon='download', on_click=lambda i=item.id: download_attachment(i)) \
-                    .props(f'flat round dense aria-label="{_("dossier.download_result")}"') \
-                    .mark(f'download-{item.kind}')
+                        .classes('text-xs portal-muted truncate max-w-full')
+                button = ui.button(icon='download', on_click=lambda i=item.id: download_attachment(i)) \
+                    .props('flat round dense').mark(f'download-{item.kind}')
+                # each button names its own file (a file name may hold quotes: set as a value, not parsed)
+                button.props['aria-label'] = _('dossier.download_result') if item.kind == 'result' \
+                    else _('dossier.download_file', name=item.filename)
 
 
 def details(view: dict) -> None:
     """The form, attachments and timeline side by side (stacked on a phone)."""
     with ui.row().classes('w-full gap-4 items-start'):
-        with ui.column().classes('grow basis-96 gap-4'):
+        # min-w-0: a long document name is truncated instead of widening the page past the screen
+        with ui.column().classes('grow basis-96 gap-4 min-w-0'):
             form_values(view)
             attachments(view)
-        with ui.column().classes('grow basis-80 gap-4'):
+        with ui.column().classes('grow basis-80 gap-4 min-w-0'):
             timeline(view)

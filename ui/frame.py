@@ -7,6 +7,7 @@ mounted pages (`PAGE_RULES`) is what the authorization tests read.
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from urllib.parse import quote
@@ -20,6 +21,7 @@ from ui.session import Viewer, _, current_viewer, lang, log_out
 from ui.theme import page_colors
 
 PAGE_RULES: dict[str, str] = {}
+log = logging.getLogger('portal.access')
 
 # Navigation per role: (catalog key, icon, path). Pages that later issues add join here.
 _NAV: dict[str, list[tuple[str, str, str]]] = {
@@ -177,10 +179,15 @@ def portal_page(path: str, *, area: str) -> Callable[[Callable], Callable]:
         async def guarded(**kwargs):
             viewer = current_viewer()
             if not may_enter_viewer(viewer, area):
+                request = context.client.request
+                address = request.client.host if request.client else '-'
                 if viewer is None:
-                    request = context.client.request
+                    log.info('page %s needs a login (area %s): sent to log in, from %s', request.url.path, area,
+                             address)
                     target = request.url.path + (f'?{request.url.query}' if request.url.query else '')
                     return RedirectResponse(f'/login?next={quote(target, safe="")}', status_code=303)
+                log.warning('page %s refused (403): account %d (%s) may not enter area %s, from %s',
+                            request.url.path, viewer.id, viewer.role, area, address)
                 refusal(viewer, area)
                 return None
             result = func(viewer, **kwargs)

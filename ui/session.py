@@ -6,12 +6,14 @@ an ended session applies at once.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from nicegui import app, context
 from sqlmodel import Session
 
 from core.db import session_scope
+from core.errors import NotAuthenticated, PermissionDenied, RateLimited
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from domain.accounts import end_session, resolve_session
 from models.accounts import Account
@@ -94,10 +96,18 @@ def log_out() -> None:
 
 
 def perform(caller: Caller, action, **kwargs):
-    """Run one domain action as the caller, in a short session of its own (call via run.io_bound)."""
+    """Run one domain action as the caller, in a short session of its own (call via run.io_bound).
+    A refusal (not allowed, not logged in, too fast) is logged, without personal data."""
     import inspect
 
     with session_scope() as session:
         if 'ip' in inspect.signature(action).parameters:
             kwargs['ip'] = caller.ip
-        return action(session, actor=caller.actor(session), **kwargs)
+        actor = caller.actor(session)
+        try:
+            return action(session, actor=actor, **kwargs)
+        except (PermissionDenied, NotAuthenticated, RateLimited) as error:
+            logging.getLogger('portal.access').warning(
+                'action %s refused (%s %s): account %s from %s', getattr(action, '__name__', 'action'),
+                error.status, error.code, actor.id if actor else '-', caller.ip or '-')
+            raise

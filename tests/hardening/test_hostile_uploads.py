@@ -24,9 +24,9 @@ from domain.demo import DEMO_ACCOUNTS
 from models.accounts import Account
 from models.dossiers import Attachment, Dossier
 from models.feedback import FeedbackAttachment, FeedbackCreate
-from tests.conftest import copy_sqlite
 from tests.factories import load_test_procedures, make_citizen, make_staff, pdf_bytes
 from tests.hardening.hostile_files import honest, hostile, oversize
+from tests.hardening.portal import portal  # noqa: F401  (requested by the end-to-end tests)
 from tests.ui.test_accounts_ui import log_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -250,18 +250,6 @@ def test_the_entry_points_tested_are_all_there_are():
 
 # ---------------------------------------------------------------- end to end
 
-@pytest.fixture
-def portal_database(sqlite_demo_template, tmp_path, monkeypatch):
-    """main.py (the `user` fixture) on a fresh copy of the demo database, files under tmp_path."""
-    import os
-
-    url = copy_sqlite(sqlite_demo_template, tmp_path / 'portal.db')
-    monkeypatch.setenv('PORTAL_DATABASE_URL', url)
-    monkeypatch.setenv('PORTAL_DATA_DIR', str(tmp_path))
-    yield url
-    os.environ.pop('PORTAL_DATABASE_URL', None)
-
-
 def _feedback_of(id_number: str) -> int:
     with session_scope() as session:
         sender = session.execute(select(Account).where(Account.id_number == id_number)).scalar_one()
@@ -279,7 +267,8 @@ async def _upload(user: User, marker: str, name: str, data: bytes, mime: str = '
     await asyncio.gather(*(set(background_tasks.running_tasks) - before))
 
 
-async def test_the_feedback_page_refuses_every_hostile_file(portal_database, user: User, figure):
+@pytest.mark.usefixtures('portal')  # before `user` starts main.py
+async def test_the_feedback_page_refuses_every_hostile_file(user: User, figure):
     citizen = DEMO_ACCOUNTS[0]
     feedback_id = _feedback_of(citizen.id_number)
     await log_in(user, citizen.id_number)
@@ -306,7 +295,8 @@ async def test_the_feedback_page_refuses_every_hostile_file(portal_database, use
     assert _row_count(FeedbackAttachment) == rows + 1 and len(files_on_disk()) == 1
 
 
-async def test_the_api_takes_no_files(portal_database, user: User):
+@pytest.mark.usefixtures('portal')
+async def test_the_api_takes_no_files(user: User):
     """Open311 (the only API that takes a form) refuses multipart files before reading them."""
     response = await user.http_client.post('/open311/v2/requests.json', data={'api_key': 'x'},
                                            files={'media': ('anh.jpg', b'\xff\xd8\xff' + bytes(64), 'image/jpeg')})
