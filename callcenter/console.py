@@ -107,7 +107,8 @@ async def callcenter_home_page(viewer: Viewer) -> None:
 
         # ---- the call panel (dialogs live in `host`, which outlives the panel's redraws)
         host = ui.element('div')
-        call_panel = ui.column().classes('portal-card w-full p-4 gap-2').mark('call-panel')
+        call_panel = ui.column().classes('portal-card w-full p-4 gap-2').mark('call-panel') \
+            .props('data-testid=call-panel')
 
         def open_ticket_form(**kwargs) -> None:
             with host:

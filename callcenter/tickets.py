@@ -52,7 +52,7 @@ async def ticket_page(viewer: Viewer, ticket_id: str) -> None:
         ui.link(_('cc.tab_queues'), '/callcenter').classes('text-sm')
         with ui.column().classes('portal-card w-full p-5 gap-2'):
             with ui.row().classes('items-center gap-2 w-full'):
-                ticket_status_badge(ticket.status).mark('ticket-status')
+                ticket_status_badge(ticket.status).mark('ticket-status').props('data-testid=ticket-status')
                 ui.label(ticket.code).classes('font-mono').mark('ticket-code')
                 ui.badge(_(f'priority.{ticket.priority}')).props('outline')
                 if view['breached']:

@@ -54,7 +54,7 @@ def tile(label: str, value: str, icon: str, mark: str, detail: str = '', own: st
         with ui.row().classes('items-center gap-2 no-wrap'):
             ui.icon(icon).classes('text-[#A61D24]')
             ui.label(label).classes('text-sm portal-muted')
-        ui.label(value).classes('portal-figure').mark(mark)
+        ui.label(value).classes('portal-figure').mark(mark).props(f'data-testid={mark}')
         if detail:
             ui.label(detail).classes('text-xs portal-muted')
         if own is not None:

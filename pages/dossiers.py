@@ -220,8 +220,8 @@ async def new_dossier_page(viewer: Viewer, code: str, draft: str = '') -> None:
             for document in data['documents']:
                 attached = [a for a in state['attachments'] if a[1] == document.name]
                 with ui.column().classes('w-full gap-1 border border-gray-200 rounded-lg p-3'):
-                    with ui.row().classes('items-center gap-2').mark(
-                            f'attached-{document.position}' if attached else f'missing-{document.position}'):
+                    state_mark = f'attached-{document.position}' if attached else f'missing-{document.position}'
+                    with ui.row().classes('items-center gap-2').mark(state_mark).props(f'data-testid={state_mark}'):
                         ui.icon('check_circle' if attached else 'radio_button_unchecked').classes(
                             'text-green-700' if attached else 'text-gray-400')
                         ui.label(document.name).classes('text-sm font-medium')
@@ -235,7 +235,8 @@ async def new_dossier_page(viewer: Viewer, code: str, draft: str = '') -> None:
                               on_upload=lambda e, n=document.name: upload(n, e),
                               on_rejected=lambda: ui.notify(_('error.file_too_large', max_mb=max_mb), type='negative')) \
                         .props('accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" flat bordered') \
-                        .classes('w-full').mark(f'upload-{document.position}')
+                        .classes('w-full').mark(f'upload-{document.position}') \
+                        .props(f'data-testid=upload-{document.position}')
 
     async def upload(document_name: str, event) -> None:
         content = await event.file.read()

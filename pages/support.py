@@ -106,7 +106,7 @@ async def my_ticket_page(viewer: Viewer, ticket_id: str) -> None:
         ui.link(_('support.mine'), '/ho-tro').classes('text-sm')
         with ui.column().classes('portal-card w-full p-5 gap-2'):
             with ui.row().classes('items-center gap-2'):
-                ticket_status_badge(ticket.status).mark('ticket-status')
+                ticket_status_badge(ticket.status).mark('ticket-status').props('data-testid=ticket-status')
                 ui.label(ticket.code).classes('font-mono')
             ui.label(ticket.subject).classes('text-xl font-semibold').props('role=heading aria-level=1')
         if ticket.status != 'closed':

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.browser.journeys import journey_fixture  # noqa: F401 (the fixture `journey`)
 from tests.conftest import copy_sqlite
 from tests.servers import ROOT, START_TIMEOUT, Server, free_port, port_is_free  # noqa: F401 (shared)
 from tests.servers import child_env as _child_env
