@@ -17,7 +17,7 @@ def _mount(app: FastAPI, router: APIRouter, rule, name: str, prefix: str = '', l
            limited: dict | None = None) -> None:
     lifespan = app.router.lifespan_context
     app.include_router(router, prefix=prefix, dependencies=[Depends(rule)] + [Depends(limit) for limit in limits],
-                       responses=(limited or RATE_LIMITED) if limits else None)
+                       responses=limited or (RATE_LIMITED if limits else None))
     # Our routers have no lifespan; FastAPI would still wrap the app's lifespan once per
     # include, and the test suite builds the app again for every test (deep recursion).
     app.router.lifespan_context = lifespan
@@ -33,8 +33,10 @@ def mount_api(app: FastAPI) -> None:
 
     errors.install(app)
     _mount(app, health.router, access.public, 'public')
-    for router in (reference.router, dossiers.router, stats.router):  # tracking: 20 a minute, in its route
+    for router in (reference.router, stats.router):
         _mount(app, router, access.public, 'public', prefix='/api/v1')
+    # tracking: 20 lookups a minute per address, counted in its route (the page shares the limit)
+    _mount(app, dossiers.router, access.public, 'public', prefix='/api/v1', limited=RATE_LIMITED)
     _mount(app, procedures.router, access.public, 'public', prefix='/api/v1', limits=(limits.public_search,))
     _mount(app, oidc.discovery_router, access.public, 'public')
     _mount(app, oidc.token_router, access.client_authenticated, 'client secret', limits=(limits.token_endpoint,))
