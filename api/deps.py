@@ -3,11 +3,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import orjson
+from fastapi import Request
 from sqlmodel import Session
 
 from core.db import session_scope
+from core.errors import ValidationFailed
 
 
 def db_session() -> Iterator[Session]:
     with session_scope() as session:
         yield session
+
+
+async def strict_json(request: Request) -> None:
+    """A JSON body must be JSON as RFC 8259 has it (what orjson reads): Python's json module also
+    lets through lone surrogates, NaN and Infinity, which nothing downstream can store or sign."""
+    if request.headers.get('content-type', '').startswith('application/json'):
+        try:
+            orjson.loads(await request.body())
+        except orjson.JSONDecodeError:
+            raise ValidationFailed('invalid_json') from None

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from sqlmodel import Session
 
 from api.deps import db_session
+from api.errors import error_responses
 from core.ratelimit import tracking_limiter
 from domain.dossiers import status_key, track_dossier
 from core.i18n import t
@@ -18,7 +19,8 @@ def _name_masked(name: str) -> str:
     return ' '.join(p[0] + '*' * (len(p) - 1) for p in parts[:-1]) + (' ' + parts[-1] if parts else '')
 
 
-@router.get('/dossiers/{code}', response_model=DossierTracking, summary='Track a dossier by its code and ID number')
+@router.get('/dossiers/{code}', response_model=DossierTracking, summary='Track a dossier by its code and ID number',
+            responses=error_responses(404, 422, 429))
 def get_dossier(code: str, request: Request, id_number: str = Query(min_length=6, max_length=16),
                 session: Session = Depends(db_session)):
     tracking_limiter.check(request.client.host if request.client else 'unknown')

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from nicegui.nicegui import _exception_handler_404, _exception_handler_500
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import DomainError, RateLimited
@@ -23,6 +24,64 @@ MACHINE_PREFIXES = ('/api/', '/healthz', '/oidc', '/.well-known', '/open311')
 _HTTP_CODES = {400: 'bad_request', 401: 'not_authenticated', 403: 'permission_denied', 404: 'not_found',
                405: 'method_not_allowed', 409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type',
                422: 'validation_failed', 429: 'rate_limited'}
+
+
+# ---------------------------------------------------------------- the documented error shapes
+
+class FieldProblem(BaseModel):
+    code: str = Field(description='Stable machine code of what is wrong with this field')
+    message: str = Field(description="What is wrong, in the caller's language")
+
+
+class RequestProblem(BaseModel):
+    field: str = Field(description='Where: `query.year`, `path.code`, `header.idempotency-key`, a body field…')
+    code: str = Field(description='Stable machine code (`missing`, `int_parsing`, `string_too_long`…)')
+    message: str
+
+
+class ApiError(BaseModel):
+    """Every refused API request: a stable machine `code` and a message in the caller's language
+    (Vietnamese unless `Accept-Language` asks for English). Never a stack trace."""
+    code: str = Field(description='Stable machine code, e.g. `validation_failed`, `not_found`, `rate_limited`')
+    message: str = Field(description="Human-readable, in the caller's language")
+    fields: dict[str, FieldProblem] | None = Field(default=None, description='Problems by field (domain checks)')
+    errors: list[RequestProblem] | None = Field(default=None, description='Problems of the request itself (422)')
+
+
+class OAuthErrorBody(BaseModel):
+    """RFC 6749 / 6750 error (`error`, `error_description`), plus the portal's usual `code` and `message`."""
+    error: str = Field(description='RFC 6749 error code, e.g. `invalid_client`, `invalid_token`')
+    error_description: str
+    code: str = Field(description='The same as `error`')
+    message: str = Field(description="Human-readable, in the caller's language")
+
+
+_STATUS_TEXT = {400: 'Malformed request', 401: 'Missing or invalid credentials', 403: 'Not allowed',
+                404: 'Not found', 409: 'Conflicts with the current state', 413: 'Request body too large',
+                422: 'Invalid data', 429: 'Too many requests: wait `Retry-After` seconds',
+                503: 'Temporarily unavailable'}
+_RETRY_AFTER = {'Retry-After': {'description': 'Seconds to wait before trying again', 'schema': {'type': 'integer'}}}
+_WWW_AUTHENTICATE = {'WWW-Authenticate': {'description': 'The authentication scheme to use (RFC 6750)',
+                                          'schema': {'type': 'string'}}}
+
+
+def error_responses(*statuses: int, model: type[BaseModel] = ApiError) -> dict[int | str, dict]:
+    """OpenAPI declarations of the error answers a route really gives (`responses=` of a route or
+    router), so clients and the API fuzz test hold the routes to them."""
+    declared: dict[int | str, dict] = {}
+    for status in statuses:
+        entry: dict = {'model': model, 'description': _STATUS_TEXT[status]}
+        if status == 429:
+            entry['headers'] = _RETRY_AFTER
+        elif status == 401 and model is OAuthErrorBody:
+            entry['headers'] = _WWW_AUTHENTICATE
+        declared[status] = entry
+    return declared
+
+
+def oauth_responses(*statuses: int) -> dict[int | str, dict]:
+    """Errors of the OAuth/OpenID endpoints and of bearer-token checks (`OAuthErrorBody`)."""
+    return error_responses(*statuses, model=OAuthErrorBody)
 
 
 def is_machine_path(path: str) -> bool:

@@ -8,9 +8,14 @@ from sqlalchemy import text
 from core.db import get_engine
 
 router = APIRouter(tags=['health'])
+_HEALTH = {'type': 'object', 'required': ['status'],
+           'properties': {'status': {'type': 'string', 'enum': ['ok', 'error']}, 'code': {'type': 'string'}}}
 
 
-@router.get('/healthz', summary='Health check (database included)')
+@router.get('/healthz', summary='Health check (database included)',
+            responses={200: {'content': {'application/json': {'schema': _HEALTH}}},
+                       503: {'description': 'The database does not answer',
+                             'content': {'application/json': {'schema': _HEALTH}}}})
 def healthz() -> JSONResponse:
     try:
         with get_engine().connect() as connection:

@@ -11,18 +11,47 @@ from urllib.parse import unquote_plus
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlmodel import Session
 
 from api.access import bearer_token
 from api.deps import db_session
+from api.errors import oauth_responses
 from domain import oidc
 from domain.oidc import OAuthError
 
 discovery_router = APIRouter(tags=['single sign-on'])
 token_router = APIRouter(tags=['single sign-on'])
-userinfo_router = APIRouter(tags=['single sign-on'])
+userinfo_router = APIRouter(tags=['single sign-on'], responses=oauth_responses(401, 403))
 
 _NO_STORE = {'Cache-Control': 'no-store', 'Pragma': 'no-cache'}
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    token_type: str
+    expires_in: int
+    scope: str
+    id_token: str | None = None  # authorization code grant only
+
+
+class UserInfo(BaseModel, extra='allow'):
+    """`sub` and the claims the granted scopes allow (name, locale, id_number, phone_number, email)."""
+    sub: str
+
+
+class KeySet(BaseModel):
+    keys: list[dict]
+
+
+_TOKEN_FORM = {'required': True, 'content': {'application/x-www-form-urlencoded': {'schema': {
+    'type': 'object', 'required': ['grant_type'],
+    'description': 'The client authenticates with HTTP Basic (client_secret_basic) or with client_id and '
+                   'client_secret in the form (client_secret_post), never both.',
+    'properties': {'grant_type': {'type': 'string', 'enum': ['authorization_code', 'client_credentials']},
+                   'code': {'type': 'string'}, 'redirect_uri': {'type': 'string'},
+                   'code_verifier': {'type': 'string'}, 'scope': {'type': 'string'},
+                   'client_id': {'type': 'string'}, 'client_secret': {'type': 'string'}}}}}}
 
 
 @discovery_router.get('/.well-known/openid-configuration', summary='OpenID Connect discovery document')
@@ -30,7 +59,8 @@ def configuration() -> dict:
     return oidc.discovery()
 
 
-@discovery_router.get('/oidc/jwks', summary='Public keys that verify ID and access tokens')
+@discovery_router.get('/oidc/jwks', summary='Public keys that verify ID and access tokens',
+                      responses={200: {'model': KeySet}})
 def keys(session: Session = Depends(db_session)) -> JSONResponse:
     return JSONResponse(oidc.jwks(session), headers={'Cache-Control': f'public, max-age={oidc.JWKS_MAX_AGE}'})
 
@@ -50,7 +80,9 @@ def _client_credentials(request: Request, form) -> tuple[str | None, str | None]
     return form.get('client_id'), form.get('client_secret')
 
 
-@token_router.post('/oidc/token', summary='Token endpoint (authorization code with PKCE; client credentials)')
+@token_router.post('/oidc/token', summary='Token endpoint (authorization code with PKCE; client credentials)',
+                   responses={200: {'model': TokenResponse}} | oauth_responses(400, 401),
+                   openapi_extra={'requestBody': _TOKEN_FORM})
 async def token(request: Request, session: Session = Depends(db_session)) -> JSONResponse:
     if not request.headers.get('content-type', '').startswith('application/x-www-form-urlencoded'):
         raise OAuthError('invalid_request', 'send application/x-www-form-urlencoded', redirectable=False)
@@ -69,11 +101,13 @@ async def token(request: Request, session: Session = Depends(db_session)) -> JSO
     return JSONResponse(body, headers=_NO_STORE)
 
 
-@userinfo_router.get('/oidc/userinfo', summary='Claims about the logged-in citizen')
+@userinfo_router.get('/oidc/userinfo', summary='Claims about the logged-in citizen',
+                     responses={200: {'model': UserInfo}})
 def user_info(token: str = Depends(bearer_token), session: Session = Depends(db_session)) -> JSONResponse:
     return JSONResponse(oidc.userinfo(session, token=token), headers=_NO_STORE)
 
 
-@userinfo_router.post('/oidc/userinfo', summary='Claims about the logged-in citizen (POST form)')
+@userinfo_router.post('/oidc/userinfo', summary='Claims about the logged-in citizen (POST form)',
+                      responses={200: {'model': UserInfo}})
 def user_info_post(token: str = Depends(bearer_token), session: Session = Depends(db_session)) -> JSONResponse:
     return user_info(token, session)

@@ -11,14 +11,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from sqlmodel import Session
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 
 from api.deps import db_session
-from api.errors import log_refusal, request_language
+from api.errors import error_responses, log_refusal, request_language
 from core.errors import DomainError, RateLimited
 from core.i18n import error_text
 from core.ratelimit import RateLimiter
@@ -36,6 +36,43 @@ _ITEMS = {'services': 'service', 'service_requests': 'request', 'endpoints': 'en
           'attributes': 'attribute', 'values': 'value', 'errors': 'error'}
 _NOT_XML = re.compile('[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]')
 _QUERY = {'max_length': 4000}
+
+# ---------------------------------------------------------------- what the OpenAPI document declares
+
+_XML = {'type': 'string', 'description': 'The same content as XML (GeoReport v2)'}
+_ERRORS = {'type': 'array', 'items': {'type': 'object', 'required': ['code', 'description'], 'properties': {
+    'code': {'type': 'integer', 'description': 'The HTTP status'}, 'description': {'type': 'string'},
+    'error': {'type': 'string', 'description': 'Our stable error code (JSON only)'},
+    'field': {'type': 'string', 'description': 'The argument at fault (JSON only)'}}}}
+_ERROR_TEXT = {400: 'Invalid argument', 403: 'Invalid api_key', 404: 'Unknown format, service or request',
+               413: 'Request body too large', 429: 'Too many requests from this application'}
+_ITEM = {'type': 'object'}
+
+
+def _documented(ok: dict, *statuses: int) -> dict:
+    """The answers of one endpoint: JSON or XML by the `.format`, errors in the GeoReport shape, and
+    422 (our usual error) for a query argument over its documented length."""
+    declared: dict = {200: {'content': {'application/json': {'schema': ok}, 'text/xml': {'schema': _XML}}}}
+    for status in statuses:
+        declared[status] = {'description': _ERROR_TEXT[status],
+                            'content': {'application/json': {'schema': _ERRORS}, 'text/xml': {'schema': _XML}}}
+        if status == 429:
+            declared[status]['headers'] = {'Retry-After': {'schema': {'type': 'integer'}}}
+    return declared | error_responses(422)
+
+
+def _format_path() -> Any:
+    return Path(description='`json` or `xml`; anything else is 404', json_schema_extra={'enum': list(open311.FORMATS)})
+
+
+_REQUEST_FORM = {'required': True, 'content': {ctype: {'schema': {
+    'type': 'object', 'required': ['api_key', 'service_code'],
+    'properties': {'api_key': {'type': 'string'}, 'jurisdiction_id': {'type': 'string'},
+                   'service_code': {'type': 'string'}, 'description': {'type': 'string'},
+                   'first_name': {'type': 'string'}, 'last_name': {'type': 'string'},
+                   'email': {'type': 'string'}, 'phone': {'type': 'string'},
+                   **{f'attribute[{name}]': {'type': 'string'} for name in open311.ATTRIBUTES}}}}
+    for ctype in ('application/x-www-form-urlencoded', 'multipart/form-data')}}
 
 
 class Open311Error(Exception):
@@ -144,22 +181,25 @@ def api_key_required(request: Request, form: Mapping[str, Any] = Depends(request
 
 # ---------------------------------------------------------------- endpoints
 
-@public_router.get('/discovery.{format}', summary='Open311 discovery')
-def discovery(format: str, request: Request) -> Response:
+@public_router.get('/discovery.{format}', summary='Open311 discovery', responses=_documented(_ITEM, 404))
+def discovery(request: Request, format: str = _format_path()) -> Response:
     fmt = _format(format)
     base_url = str(request.base_url).rstrip('/') + PREFIX
     return render(fmt, 'discovery', open311.discovery(base_url=base_url, lang=request_language(request)))
 
 
-@public_router.get('/services.{format}', summary='Open311 services: one per feedback category')
-def services(format: str, request: Request, jurisdiction_id: str | None = Query(None, **_QUERY)) -> Response:
+@public_router.get('/services.{format}', summary='Open311 services: one per feedback category',
+                   responses=_documented({'type': 'array', 'items': _ITEM}, 400, 404))
+def services(request: Request, format: str = _format_path(),
+             jurisdiction_id: str | None = Query(None, **_QUERY)) -> Response:
     fmt = _format(format)
     _call(fmt, open311.check_jurisdiction, jurisdiction_id)
     return render(fmt, 'services', open311.list_services(lang=request_language(request)))
 
 
-@public_router.get('/services/{service_code}.{format}', summary='Open311 service definition (attributes)')
-def service_definition(service_code: str, format: str, request: Request,
+@public_router.get('/services/{service_code}.{format}', summary='Open311 service definition (attributes)',
+                   responses=_documented(_ITEM, 400, 404))
+def service_definition(service_code: str, request: Request, format: str = _format_path(),
                        jurisdiction_id: str | None = Query(None, **_QUERY),
                        session: Session = Depends(db_session)) -> Response:
     fmt = _format(format)
@@ -168,10 +208,14 @@ def service_definition(service_code: str, format: str, request: Request,
     return render(fmt, 'service_definition', body)
 
 
-@public_router.get('/requests.{format}', summary='Open311 requests the senders agreed to publish')
-def list_requests(format: str, request: Request, service_request_id: str | None = Query(None, **_QUERY),
-                  service_code: str | None = Query(None, **_QUERY), start_date: str | None = Query(None, **_QUERY),
-                  end_date: str | None = Query(None, **_QUERY), status: str | None = Query(None, **_QUERY),
+@public_router.get('/requests.{format}', summary='Open311 requests the senders agreed to publish',
+                   responses=_documented({'type': 'array', 'items': _ITEM}, 400, 404))
+def list_requests(request: Request, format: str = _format_path(),
+                  service_request_id: str | None = Query(None, **_QUERY),
+                  service_code: str | None = Query(None, **_QUERY),
+                  start_date: str | None = Query(None, json_schema_extra={'format': 'date-time'}, **_QUERY),
+                  end_date: str | None = Query(None, json_schema_extra={'format': 'date-time'}, **_QUERY),
+                  status: str | None = Query(None, **_QUERY),
                   jurisdiction_id: str | None = Query(None, **_QUERY),
                   session: Session = Depends(db_session)) -> Response:
     fmt = _format(format)
@@ -181,8 +225,9 @@ def list_requests(format: str, request: Request, service_request_id: str | None 
     return render(fmt, 'service_requests', rows)
 
 
-@public_router.get('/requests/{service_request_id}.{format}', summary='One Open311 request')
-def get_request(service_request_id: str, format: str, request: Request,
+@public_router.get('/requests/{service_request_id}.{format}', summary='One Open311 request',
+                   responses=_documented({'type': 'array', 'items': _ITEM}, 400, 404))
+def get_request(service_request_id: str, request: Request, format: str = _format_path(),
                 jurisdiction_id: str | None = Query(None, **_QUERY),
                 session: Session = Depends(db_session)) -> Response:
     fmt = _format(format)
@@ -191,8 +236,10 @@ def get_request(service_request_id: str, format: str, request: Request,
     return render(fmt, 'service_requests', [row])
 
 
-@write_router.post('/requests.{format}', summary='Create an Open311 request (feedback); needs an api_key')
-def create_request(format: str, request: Request, client: ClientApp = Depends(api_key_required),
+@write_router.post('/requests.{format}', summary='Create an Open311 request (feedback); needs an api_key',
+                   responses=_documented({'type': 'array', 'items': _ITEM}, 400, 403, 404, 413, 429),
+                   openapi_extra={'requestBody': _REQUEST_FORM})
+def create_request(request: Request, format: str = _format_path(), client: ClientApp = Depends(api_key_required),
                    form: Mapping[str, Any] = Depends(request_form),
                    session: Session = Depends(db_session)) -> Response:
     fmt = _format(format)

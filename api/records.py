@@ -7,31 +7,68 @@ import multiprocessing
 import uuid
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import partial
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from api.access import client_token
 from api.deps import db_session
-from api.errors import request_language
+from api.errors import error_responses, oauth_responses, request_language
 from core.db import session_scope
 from core.clock import VN_TZ
-from core.errors import TooLarge
+from core.errors import TooLarge, ValidationFailed
 from core.i18n import error_text
 from core.workers import exit_with_parent
 from domain import records
 from domain.oidc import TokenHolder
 from models.records import RecordPage, RecordPublic
 
-write_router = APIRouter(tags=['records sync'])
-read_router = APIRouter(tags=['records sync'])
+write_router = APIRouter(tags=['records sync'], responses=oauth_responses(401, 403))
+read_router = APIRouter(tags=['records sync'], responses=oauth_responses(401, 403))
 MAX_BODY_BYTES = 32 * 1024 * 1024
 
 may_write = client_token('records:write')
 may_read = client_token('records:read')
+
+
+class RecordProblem(BaseModel):
+    index: int
+    field: str
+    code: str
+    message: str
+
+
+class SyncReport(BaseModel):
+    """What became of a batch (the same answer again for a retry with the same Idempotency-Key)."""
+    batch_id: int
+    received: int
+    accepted: int
+    rejected: int
+    created: int
+    updated: int
+    stale: int
+    errors: list[RecordProblem]
+
+
+_TIME = {'anyOf': [{'type': 'string', 'pattern': '^[0-9]{14}$'}, {'type': 'string', 'format': 'date-time'}],
+         'description': '`yyyyMMddHHmmss` in Vietnam time (the national format) or ISO 8601'}
+_RECORD = {'type': 'object', 'required': ['MaHoSo', 'KenhThucHien', 'NgayTiepNhan', 'TrangThaiHoSo'], 'properties': {
+    'MaHoSo': {'type': 'string', 'minLength': 1, 'maxLength': 64}, 'MaTTHC': {'type': 'string', 'maxLength': 32},
+    'MaCoQuan': {'type': 'string', 'maxLength': 32, 'description': "the sender's own agency code, if given"},
+    'ChuHoSo': {'type': 'string', 'maxLength': 200},
+    'SoGiayToChuHoSo': {'type': 'string', 'pattern': '^([0-9]{9}|[0-9]{12})$'},
+    'KenhThucHien': {'type': 'integer', 'minimum': 1, 'maximum': 3}, 'NgayTiepNhan': _TIME, 'NgayHenTra': _TIME,
+    'TrangThaiHoSo': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'NgayKetThucXuLy': _TIME, 'NgayTra': _TIME,
+    'DonViXuLy': {'type': 'string', 'maxLength': 200}, 'NgayCapNhat': _TIME}}
+_BATCH_BODY = {'required': True, 'content': {'application/json': {'schema': {
+    'type': 'object', 'required': ['records'],
+    'description': 'Also accepted: the list under `data`, or the list itself; our own field names '
+                   '(`record_code`, `channel`, …) as well as the national ones.',
+    'properties': {'records': {'type': 'array', 'maxItems': records.MAX_BATCH, 'items': _RECORD}}}}}}
 
 
 # Checking a large batch is CPU work: it runs in a worker process (the second core) while
@@ -77,7 +114,9 @@ def _store(holder: TokenHolder, prepared: records.PreparedBatch, key: str, diges
                                     prepared=prepared, idempotency_key=key, digest=digest)
 
 
-@write_router.post('/records', summary='Push up to 5,000 handling records (national field names accepted)')
+@write_router.post('/records', summary='Push up to 5,000 handling records (national field names accepted)',
+                   responses={200: {'model': SyncReport}} | error_responses(413, 422),
+                   openapi_extra={'requestBody': _BATCH_BODY})
 async def push_records(request: Request, holder: TokenHolder = Depends(may_write),
                        idempotency_key: str | None = Header(default=None, max_length=128)) -> JSONResponse:
     """Valid records are upserted by (agency, record code); invalid ones are reported one by one
@@ -105,18 +144,25 @@ def _public(record) -> RecordPublic:
     return RecordPublic.model_validate(record, from_attributes=True)
 
 
-@read_router.get('/records', response_model=RecordPage, summary="Read back the agency's own records")
+@read_router.get('/records', response_model=RecordPage, summary="Read back the agency's own records",
+                 responses=error_responses(422))
 def list_records(holder: TokenHolder = Depends(may_read), after_id: int = Query(default=0, ge=0, le=2**63 - 1),
                  limit: int = Query(default=500, ge=1, le=1000), status: int | None = Query(default=None, ge=1, le=10),
                  synced_since: datetime | None = None, session=Depends(db_session)) -> RecordPage:
-    if synced_since is not None and synced_since.tzinfo is None:  # a time without a zone is Vietnam time
-        synced_since = synced_since.replace(tzinfo=VN_TZ)
+    if synced_since is not None:
+        if synced_since.tzinfo is None:  # a time without a zone is Vietnam time
+            synced_since = synced_since.replace(tzinfo=VN_TZ)
+        try:
+            synced_since = synced_since.astimezone(timezone.utc)
+        except OverflowError:  # its zone moves it past year 1 or 9999
+            raise ValidationFailed('validation_failed', field='synced_since') from None
     rows = records.agency_records(session, agency_id=holder.agency_id, after_id=after_id, limit=limit,
                                   status=status, updated_since=synced_since)
     return RecordPage(records=[_public(r) for r in rows],
                       next_after_id=rows[-1].id if len(rows) == limit else None)
 
 
-@read_router.get('/records/{record_code}', response_model=RecordPublic, summary='One record by its code')
+@read_router.get('/records/{record_code}', response_model=RecordPublic, summary='One record by its code',
+                 responses=error_responses(404, 422))
 def get_record(record_code: str, holder: TokenHolder = Depends(may_read), session=Depends(db_session)) -> RecordPublic:
     return _public(records.agency_record(session, agency_id=holder.agency_id, record_code=record_code))

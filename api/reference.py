@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from api.deps import db_session
+from api.errors import error_responses
 from domain.agencies import list_agencies, list_sectors
 from domain.places import list_provinces
 from models.agencies import AGENCY_KINDS, AgencyPublic, SectorPublic
@@ -22,7 +23,8 @@ def get_provinces(session: Session = Depends(db_session)):
     return list_provinces(session)
 
 
-@router.get('/agencies', response_model=list[AgencyPublic], summary='Ministries, agencies and People\'s Committees')
+@router.get('/agencies', response_model=list[AgencyPublic], summary='Ministries, agencies and People\'s Committees',
+            responses=error_responses(422))
 def get_agencies(kind: str | None = Query(default=None, pattern='^(' + '|'.join(AGENCY_KINDS) + ')$'),
                  session: Session = Depends(db_session)):
     return list_agencies(session, kinds=(kind,) if kind else None)
@@ -33,7 +35,8 @@ def get_sectors(session: Session = Depends(db_session)):
     return list_sectors(session)
 
 
-@router.get('/holidays', response_model=list[PublicHolidayPublic], summary='Public holidays of a year')
+@router.get('/holidays', response_model=list[PublicHolidayPublic], summary='Public holidays of a year',
+            responses=error_responses(422))
 def get_holidays(year: int = Query(default_factory=lambda: date.today().year, ge=2000, le=2100),
                  session: Session = Depends(db_session)):
     return list(session.execute(select(PublicHoliday).where(PublicHoliday.year == year)

@@ -8,6 +8,7 @@ from fastapi.responses import Response
 from sqlmodel import Session
 
 from api.deps import db_session
+from api.errors import error_responses
 from core.clock import today_local
 from core.errors import ValidationFailed
 from core.export import to_csv
@@ -15,6 +16,7 @@ from domain.dashboard import overview
 
 router = APIRouter(tags=['open data'])
 LAUNCH = date(2019, 12, 9)
+EARLIEST, LATEST = date(2000, 1, 1), date(2199, 12, 31)  # the rollups' month arithmetic needs room at the ends
 
 
 def _flatten(figures: dict, prefix: str = '') -> dict[str, int | float | None]:
@@ -29,13 +31,15 @@ def _flatten(figures: dict, prefix: str = '') -> dict[str, int | float | None]:
     return flat
 
 
-@router.get('/stats', summary='Headline statistics of the portal (JSON or CSV)')
+@router.get('/stats', summary='Headline statistics of the portal (JSON or CSV)',
+            responses={200: {'content': {'application/json': {'schema': {'type': 'object'}},
+                                         'text/csv': {'schema': {'type': 'string'}}}}} | error_responses(422))
 def get_stats(since: date | None = Query(default=None), until: date | None = Query(default=None),
               agency: str | None = Query(default=None, max_length=32),
               format: str = Query(default='json', pattern='^(json|csv)$'),  # noqa: A002
               session: Session = Depends(db_session)):
     start, end = since or LAUNCH, until or today_local()
-    if start > end or (end - start).days > 3660:
+    if start > end or (end - start).days > 3660 or start < EARLIEST or end > LATEST:
         raise ValidationFailed('period_invalid', field='until')
     data = overview(session, since=start, until=end, agency_code=agency)
     figures = {k: data[k] for k in ('accounts', 'records', 'sso', 'services', 'dossiers', 'payments', 'callcentre',

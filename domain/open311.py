@@ -10,7 +10,7 @@ from __future__ import annotations
 import hmac
 import re
 from collections.abc import Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from types import SimpleNamespace
 
 from sqlalchemy import select
@@ -43,6 +43,8 @@ SERVICE_GROUPS = {'complex_procedure': 'procedure', 'fees': 'procedure', 'online
 STATUS = {'received': 'open', 'answered': 'closed', 'closed': 'closed'}
 OPEN311_STATUSES = ('open', 'closed')
 MAX_SPAN = timedelta(days=90)
+EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)  # start_date and end_date must fall in 1900-2199
+LATEST = datetime(2200, 1, 1, tzinfo=timezone.utc)
 MAX_RESULTS = 1000
 MAX_IDS = 100
 ATTRIBUTES = ('topic', 'province_code', 'procedure_code', 'dossier_code', 'title', 'publish_consent')
@@ -212,9 +214,12 @@ def parse_datetime(raw: str, field: str) -> datetime:
     text = re.sub(r' (\d{2}(?::?\d{2})?)$', r'+\1', text)
     try:
         value = datetime.fromisoformat(text)
-    except ValueError:
+        value = as_utc(value.replace(tzinfo=VN_TZ) if value.tzinfo is None else value)
+    except (ValueError, OverflowError):  # OverflowError: a zone that moves it past year 1 or 9999
         raise ValidationFailed('form_invalid', fields={field: 'open311_date_invalid'}) from None
-    return as_utc(value.replace(tzinfo=VN_TZ) if value.tzinfo is None else value)
+    if not EARLIEST <= value < LATEST:  # the span arithmetic (± MAX_SPAN) needs room on both sides
+        raise ValidationFailed('form_invalid', fields={field: 'open311_date_invalid'})
+    return value
 
 
 def _split(raw: str | None) -> list[str]:

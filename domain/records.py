@@ -141,20 +141,29 @@ ALIASES: dict[str, tuple[str, ...]] = {
 _TEXT_LIMITS = {'record_code': 64, 'procedure_code': 32, 'agency': 32, 'applicant_name': 200, 'handling_unit': 200}
 _DATES = ('received_at', 'appointment_at', 'finished_at', 'returned_at', 'updated_at')
 _REQUIRED = ('record_code', 'channel', 'received_at', 'status')
+# record times a handling system can mean: the dashboards count them by their Vietnamese day,
+# which the ends of Python's calendar (years 1 and 9999) cannot always give
+EARLIEST_TIME = datetime(1900, 1, 1, tzinfo=timezone.utc)
+LATEST_TIME = datetime(2200, 1, 1, tzinfo=timezone.utc)
 
 
 def parse_record_time(value) -> datetime:
-    """`yyyyMMddHHmmss` in Vietnam time (the national format), or ISO 8601 (local unless zoned)."""
+    """`yyyyMMddHHmmss` in Vietnam time (the national format), or ISO 8601 (local unless zoned);
+    ValueError outside 1900-2199."""
     if not isinstance(value, str):
         raise ValueError
     if len(value) == 14 and value.isascii() and value.isdigit():
         local = datetime(int(value[:4]), int(value[4:6]), int(value[6:8]), int(value[8:10]), int(value[10:12]),
                          int(value[12:14]), tzinfo=timezone.utc)
-        return local - _VN_OFFSET
-    parsed = datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=VN_TZ)
-    return parsed.astimezone(timezone.utc)
+        parsed = local - _VN_OFFSET
+    else:
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=VN_TZ)
+        parsed = parsed.astimezone(timezone.utc)
+    if not EARLIEST_TIME <= parsed < LATEST_TIME:
+        raise ValueError('record time out of range')
+    return parsed
 
 
 def _pick(raw: dict, field: str):

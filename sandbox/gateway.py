@@ -24,7 +24,16 @@ def gateway_only() -> None:
     """The sandbox gateway's endpoints check the merchant's signature themselves."""
 
 
-@router.post('/query', summary="The gateway's record of an order (signed)")
+_SIGNED_FORM = {'required': True, 'content': {'application/x-www-form-urlencoded': {'schema': {
+    'type': 'object', 'additionalProperties': {'type': 'string'},
+    'properties': {'merchant': {'type': 'string'}, 'order': {'type': 'string'}, 'signature': {'type': 'string'}}}}}}
+_REFUSED = {'type': 'object', 'required': ['code'], 'properties': {'code': {'type': 'string'}, 'reason': {'type': 'string'}}}
+
+
+@router.post('/query', summary="The gateway's record of an order (signed)", openapi_extra={'requestBody': _SIGNED_FORM},
+             responses={200: {'content': {'application/json': {'schema': {'type': 'object'}}}},
+                        400: {'description': 'Bad signature', 'content': {'application/json': {'schema': _REFUSED}}},
+                        404: {'description': 'Unknown order', 'content': {'application/json': {'schema': _REFUSED}}}})
 async def query(request: Request) -> JSONResponse:
     fields = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     try:
@@ -37,7 +46,10 @@ async def query(request: Request) -> JSONResponse:
     return JSONResponse(found)
 
 
-@router.get('/settlement', summary="A day's settlement file (CSV)")
+@router.get('/settlement', summary="A day's settlement file (CSV)",
+            responses={200: {'content': {'text/csv': {'schema': {'type': 'string'}}}},
+                       400: {'description': 'Bad or missing signature',
+                             'content': {'text/plain': {'schema': {'type': 'string'}}}}})
 def settlement(request: Request) -> PlainTextResponse:
     try:
         with session_scope() as session:
