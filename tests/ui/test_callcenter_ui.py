@@ -43,7 +43,8 @@ async def test_call_to_rated_resolution(user: User):
     user.find(marker='escalate-agency').elements.pop().value = 'BTP'
     user.find(marker='escalate-note').type('Đề nghị Bộ Tư pháp kiểm tra')
     user.find(marker='escalate').click()
-    await user.should_not_see(marker='to-pending_citizen')  # with the agency now
+    await user.should_see(marker='ticket-status', content='Chờ cơ quan')  # with the agency now
+    await user.should_not_see(marker='to-pending_citizen')
 
     await user.open('/dang-xuat')
     await log_in(user, JUSTICE_OFFICER.id_number)
