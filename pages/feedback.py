@@ -27,7 +27,7 @@ from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang, perform
 
 PAGE_SIZE = 10
-STATUS_COLOURS = {'received': 'blue-8', 'answered': 'green-8', 'closed': 'grey-7'}
+STATUS_COLOURS = {'received': 'blue-8', 'answered': 'green-9', 'closed': 'grey-7'}
 
 
 def _status_badge(status: str) -> ui.badge:

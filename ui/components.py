@@ -5,7 +5,7 @@ from nicegui import ui
 
 from ui.session import _
 
-STATUS_COLOURS = {0: 'grey-7', 1: 'blue-8', 2: 'indigo-8', 3: 'red-9', 4: 'orange-9', 5: 'amber-10',
+STATUS_COLOURS = {0: 'grey-7', 1: 'blue-8', 2: 'indigo-8', 3: 'red-9', 4: 'deep-orange-10', 5: 'brown-6',
                   6: 'purple-8', 7: 'grey-8', 8: 'red-10', 9: 'teal-8', 10: 'green-9'}
 
 

@@ -6,6 +6,7 @@ mounted pages (`PAGE_RULES`) is what the authorization tests read.
 """
 from __future__ import annotations
 
+import copy
 import inspect
 import logging
 from collections.abc import Callable, Iterator
@@ -73,6 +74,7 @@ def _logout() -> None:
 
 def _header(viewer: Viewer | None, drawer: ui.left_drawer) -> None:
     with ui.header(elevated=True).classes('portal-header items-center px-3 py-2 gap-2 no-wrap'):
+        ui.link(_('common.skip'), '#main').classes('portal-skip')  # the first stop of the Tab key
         ui.button(icon='menu', on_click=drawer.toggle).props(f'flat round color=white aria-label="{_("nav.menu")}"') \
             .classes('lt-md').mark('menu-button')
         with ui.link(target='/').classes('row items-center no-wrap gap-2 text-white no-underline'):
@@ -140,17 +142,27 @@ def _footer() -> None:
                 ui.label(_('portal.footer_email')).classes('text-sm')
 
 
+def _set_html_lang() -> None:
+    """`<html lang>` follows the reader's language (every page is mounted with Vietnamese): this
+    client gets its own copy of the page's settings, the shared ones stay as they are."""
+    client = context.client
+    wanted = 'en-GB' if lang() == 'en' else 'vi'
+    if client.page.resolve_language() != wanted:
+        client.page = copy.copy(client.page)
+        client.page.language = wanted
+
+
 @contextmanager
 def frame(title: str, viewer: Viewer | None, *, wide: bool = False) -> Iterator[ui.column]:
     """Header, navigation, content column and footer; yields the content column."""
     page_colors()
+    _set_html_lang()
     ui.page_title(f'{title} | {t("portal.name", lang())}')
     ui.query('body').classes('bg-[#F5F6F8]')
-    ui.link(_('common.skip'), '#main').classes('portal-skip')
     drawer = _drawer(viewer)
     _header(viewer, drawer)
     with ui.column().classes(f'w-full {"max-w-7xl" if wide else "max-w-6xl"} mx-auto p-3 sm:p-6 gap-4') \
-            .props('id=main role=main') as content:
+            .props('id=main role=main tabindex=-1') as content:
         yield content
     _footer()
 

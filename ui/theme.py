@@ -1,7 +1,7 @@
 """One visual language for the portal: colours, type, spacing."""
 from __future__ import annotations
 
-from nicegui import ui
+from nicegui import app, ui
 
 PRIMARY = '#A61D24'  # the portal's red
 PRIMARY_DARK = '#7F1419'
@@ -27,12 +27,24 @@ html, body {{ font-family: "Be Vietnam Pro", "Noto Sans", "Segoe UI", Roboto, Ar
 .portal-skip {{ position: absolute; left: -999px; }}
 .portal-skip:focus {{ left: 8px; top: 8px; z-index: 9999; background: white; color: {PRIMARY}; padding: 8px 12px; }}
 a:focus-visible, button:focus-visible, .q-field--focused {{ outline: 3px solid {ACCENT}; outline-offset: 2px; }}
+/* Quasar's buttons, checkboxes and radios take no outline (`no-outline` is !important): a ring */
+.q-focusable:focus-visible, .q-btn:focus-visible {{ box-shadow: 0 0 0 3px {ACCENT}, 0 0 0 5px {PRIMARY_DARK}; }}
+/* WCAG 2.1 AA contrast (4.5:1): links without a colour of their own, in NiceGUI's layer so that
+   colour classes still win; dates under timeline entries; the steps not reached yet */
+@layer nicegui {{ .nicegui-link {{ color: {PRIMARY}; }} }}
+.q-timeline__subtitle {{ color: {MUTED}; opacity: 1; }}
+.q-stepper__tab:not(.q-stepper__tab--active):not(.q-stepper__tab--done):not(.q-stepper__tab--error) {{
+  color: {MUTED}; }}
 '''
 
 
 def install_theme() -> None:
-    """Once at start-up: the stylesheet every page shares."""
+    """Once at start-up: the stylesheet every page shares, and a name for Quasar's loading bar
+    (a progressbar needs one), in the page's language."""
     ui.add_css(_CSS, shared=True)
+    if 'LoadingBar.setDefaults' not in app.config.vue_config_script:
+        app.config.vue_config_script += (
+            "Quasar.LoadingBar.setDefaults({'aria-label': language.startsWith('en') ? 'Loading' : 'Đang tải'});\n")
 
 
 def page_colors() -> None:

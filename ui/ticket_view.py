@@ -7,8 +7,8 @@ from core.clock import format_datetime
 from ui.components import section_title
 from ui.session import _
 
-TICKET_COLOURS = {'new': 'blue-8', 'open': 'orange-9', 'pending_citizen': 'amber-10', 'pending_agency': 'purple-8',
-                  'resolved': 'green-8', 'closed': 'grey-7'}
+TICKET_COLOURS = {'new': 'blue-8', 'open': 'deep-orange-10', 'pending_citizen': 'brown-6', 'pending_agency': 'purple-8',
+                  'resolved': 'green-9', 'closed': 'grey-7'}
 
 
 def ticket_status_badge(status: str) -> ui.badge:
