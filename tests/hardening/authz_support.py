@@ -4,6 +4,7 @@ routes the app really serves, logging the demo accounts in, and reading a respon
 Nothing here decides who may do what: that is the policy table in the test."""
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import html
@@ -11,9 +12,12 @@ import json
 import re
 import secrets
 from dataclasses import dataclass
+from typing import ClassVar
 from urllib.parse import urlencode
 
 import httpx
+from nicegui import background_tasks, ui
+from nicegui.testing import User
 from sqlalchemy import select
 from starlette.routing import Mount, WebSocketRoute
 
@@ -162,6 +166,7 @@ def _seed(session) -> dict[str, object]:
 
     # what administrators issue in /admin/clients
     sync_y_secret = clients.rotate_client_secret(session, actor=admin, client_id='system-btp')
+    retired_secret = clients.rotate_client_secret(session, actor=admin, client_id='system-ubnd-01')  # disabled later
     open311_app, open311_key = clients.register_client(session, actor=admin, data=ClientAppCreate(
         name='Ứng dụng phản ánh (kiểm thử phân quyền)', agency_code=AGENCY_X, kind='open311',
         scopes=['feedback:write']))
@@ -178,6 +183,7 @@ def _seed(session) -> dict[str, object]:
     today = today_local().isoformat()
     return {
         'a_name': a.full_name, 'a_id_number': a.id_number, 'b_id_number': b.id_number,
+        'a_phone': a.phone, 'a_email': a.email,
         'a_id_masked': a.id_number[:4] + '*' * 6 + a.id_number[-2:],
         'a_dossier_x': a_dossier_x.id, 'a_dossier_x_code': a_dossier_x.code,
         'a_dossier_y': a_dossier_y.id, 'a_dossier_y_code': a_dossier_y.code,
@@ -199,7 +205,7 @@ def _seed(session) -> dict[str, object]:
         'record_x': record_x.record_code, 'record_y': record_y.record_code,
         'procedure': online.code, 'template_procedure': template_procedure.code,
         'template_file': template.template,
-        'sync_y': ('system-btp', sync_y_secret), 'open311_key': open311_key, 'open311_client': open311_app.client_id,
+        'sync_y': ('system-btp', sync_y_secret), 'retired': ('system-ubnd-01', retired_secret), 'open311_key': open311_key, 'open311_client': open311_app.client_id,
         'authorize_query': urlencode(authorize), 'pkce_verifier': verifier,
         'gateway_query': signed({'order': checkout.order_code}),
         'gateway_settlement': urlencode(signed({'date': today})),
@@ -268,16 +274,37 @@ def nicegui_examples(version: str) -> dict[str, str]:
 
 # ---------------------------------------------------------------- logging in
 
-async def log_in(user, role: str, password: str) -> None:
-    """Log in through the real login form, and wait until the landing page shows the account."""
-    await user.open('/login')
-    user.find(marker='identifier').type(LOGIN_ID[role])
-    user.find(marker='password').type(password)
-    user.find(marker='login-submit').click()
+class Browser(User):
+    """NiceGUI's simulated browser, for several at once.
+
+    The simulation's `ui.navigate`, `ui.notify` and `ui.download` are globals that a `User` takes
+    whenever anything of it is touched, including each message its live page sends. With ten
+    browsers, a live landing page of one would take the navigation another one's login asks
+    for. Here only the browser being driven (`Browser.driving`) takes them."""
+    driving: ClassVar[Browser | None] = None
+
+    def __getattribute__(self, name: str):
+        if name not in {'notify', 'navigate', 'download'} and Browser.driving is self:
+            ui.navigate = object.__getattribute__(self, 'navigate')
+            ui.notify = object.__getattribute__(self, 'notify')
+            ui.download = object.__getattribute__(self, 'download')
+        return object.__getattribute__(self, name)
+
+
+async def log_in(browser: Browser, role: str, password: str) -> None:
+    """Log in through the real login form, and wait until the landing page shows the account
+    (the simulated browser opens it in a background task, awaited here)."""
+    Browser.driving = browser
+    await browser.open('/login')
+    browser.find(marker='identifier').type(LOGIN_ID[role])
+    browser.find(marker='password').type(password)
+    browser.find(marker='login-submit').click()
     try:
-        await user.should_see(marker='account-menu', retries=300)  # a loaded machine: up to 30 s
+        await browser.should_see(marker='account-menu', retries=300)  # a loaded machine: up to 30 s
     except AssertionError:
-        raise AssertionError(f'{role} could not log in; the page said {user.notify.messages}') from None
+        raise AssertionError(f'{role} could not log in; the page said {browser.notify.messages}') from None
+    await asyncio.gather(*(task for task in list(background_tasks.running_tasks)
+                           if task.get_name().startswith('navigate')))
 
 
 # ---------------------------------------------------------------- reading responses

@@ -29,11 +29,10 @@ import httpx
 import nicegui
 import pytest
 from nicegui import app
-from nicegui.testing import User
 
 from tests.conftest import copy_sqlite
-from tests.hardening.authz_support import AGENCY_X, GATEWAY_REFUSED, ROLES, SSO_CLIENT, SYNC_X, Seen, app_routes, \
-    log_in, nicegui_examples, seed_demo, shows
+from tests.hardening.authz_support import AGENCY_X, GATEWAY_REFUSED, ROLES, SSO_CLIENT, SYNC_X, Browser, Seen, \
+    app_routes, log_in, nicegui_examples, seed_demo, shows
 
 ANON, CIT_A, CIT_B, ENTERPRISE, AGENT, SUP, OFF_X, OFF_Y, LEADER, ADMIN = ROLES
 
@@ -80,7 +79,7 @@ def page(url: str, allowed: frozenset[str], **kwargs) -> Probe:
     return Probe(url, allowed, **kwargs)
 
 
-A_PERSONAL = ('{a_name}', '{a_id_number}', '{a_id_masked}')
+A_PERSONAL = ('{a_name}', '{a_id_number}', '{a_id_masked}', '{a_phone}', '{a_email}')
 PAYABLE = {'kind': 'electricity_bill', 'reference': 'PZZAUTHZ00001', 'payer_id_number': '{a_id_number}',
            'payer_name': '{a_name}', 'period': '2026-11', 'description': 'Tiền điện (kiểm thử phân quyền)',
            'amount': 120000}
@@ -346,6 +345,14 @@ MACHINE_POLICY: list[MachineProbe] = [
                  form={'grant_type': 'client_credentials'}, hidden='access_token'),
     MachineProbe('POST /oidc/token', 'none', '/oidc/token', 401, method='POST',
                  form={'grant_type': 'client_credentials'}, hidden='access_token'),
+    MachineProbe('POST /oidc/token', 'sso_portal_secret', '/oidc/token', 400, method='POST',
+                 form={'grant_type': 'client_credentials'}, hidden='access_token'),  # a sign-in portal is no system
+    MachineProbe('POST /oidc/token', 'retired_secret', '/oidc/token', 401, method='POST',
+                 form={'grant_type': 'client_credentials'}, hidden='access_token'),
+    # a system an administrator disabled: its secret and the tokens it already holds stop at once
+    MachineProbe('GET /api/v1/records', 'retired_token', '/api/v1/records', 401, hidden='{record_x}'),
+    MachineProbe('POST /api/v1/records', 'retired_token', '/api/v1/records', 401, method='POST',
+                 json={'records': []}),
     # the gateway's notification: its signature is the credential (a repeat changes nothing)
     MachineProbe('POST /api/v1/payments/ipn', 'gateway', '/api/v1/payments/ipn', 200, method='POST',
                  form='gateway_ipn', gateway_code='02'),  # type: ignore[arg-type]
@@ -493,8 +500,9 @@ async def test_every_route_against_every_principal(user, demo, figure):
     # the app main.py built, as NiceGUI's `create_user` makes them, without its test configuration)
     users = {ANON: user}
     for role in ROLES[1:]:
-        users[role] = User(httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url='http://test'))
+        users[role] = Browser(httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url='http://test'))
         await log_in(users[role], role, DEMO_PASSWORD)
+    Browser.driving = None
 
     facts |= nicegui_examples(version)  # after the logins: the pages shown so far registered what they use
 
@@ -514,7 +522,9 @@ async def test_every_route_against_every_principal(user, demo, figure):
         return response.json()['access_token']
 
     sync_y_id, sync_y_secret = facts['sync_y']
-    tokens = {'sync_x': await client_token(*SYNC_X), 'sync_y': await client_token(sync_y_id, sync_y_secret)}
+    tokens = {'sync_x': await client_token(*SYNC_X), 'sync_y': await client_token(sync_y_id, sync_y_secret),
+              'retired_token': await client_token(*facts['retired'])}
+    retire(facts['retired'][0])  # what an administrator does in /admin/clients
     # citizen A's browser asks for a code (consent given earlier); the Hanoi portal exchanges it
     sso_id, sso_secret, redirect_uri = SSO_CLIENT
     authorized = await users[CIT_A].http_client.get(f'/oidc/authorize?{facts["authorize_query"]}')
@@ -530,7 +540,8 @@ async def test_every_route_against_every_principal(user, demo, figure):
     credentials = {name: {'Authorization': f'Bearer {token}'} for name, token in tokens.items()}
     credentials |= {'none': {}, 'gateway': {}, 'merchant': {}, 'open311_app': {}, 'open311_wrong_key': {},
                     'sync_x_secret': basic(*SYNC_X), 'sync_x_wrong_secret': basic(SYNC_X[0], 'not-the-secret'),
-                    'sync_y_with_x_secret': basic(sync_y_id, SYNC_X[1])}
+                    'sync_y_with_x_secret': basic(sync_y_id, SYNC_X[1]),
+                    'sso_portal_secret': basic(sso_id, sso_secret), 'retired_secret': basic(*facts['retired'])}
 
     for probe in MACHINE_POLICY:
         assert probe.route in POLICY, f'machine probe of an unknown route {probe.route}'
@@ -550,6 +561,7 @@ async def test_every_route_against_every_principal(user, demo, figure):
             machine_failures.append(f'{what} (expected {probe.status}{", shows " + hidden if read else ""})')
         if seen.status >= 500:
             findings.errors.append(what)
+        findings.checks += 1
         findings.cross(probe.principal, probe.owner, probe.agency, read, what)
 
     # agency Y's system tried to overwrite agency X's record: it is still citizen A's
@@ -630,6 +642,20 @@ async def test_every_route_against_every_principal(user, demo, figure):
     }
     report = '\n'.join(f'{title} ({len(items)}):\n  ' + '\n  '.join(items) for title, items in sections.items() if items)
     assert not report, '\n' + report
+
+
+def retire(client_id: str) -> None:
+    """The administrator disables a client (domain function behind /admin/clients)."""
+    from sqlalchemy import select
+
+    from core.db import session_scope
+    from domain.clients import set_client_active
+    from models.accounts import Account
+    from tests.hardening.authz_support import LOGIN_ID
+
+    with session_scope() as session:
+        admin = session.execute(select(Account).where(Account.id_number == LOGIN_ID[ADMIN])).scalar_one()
+        set_client_active(session, actor=admin, client_id=client_id, active=False)
 
 
 def downloads(findings: Findings, facts: dict) -> list[str]:
