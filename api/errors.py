@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from nicegui.nicegui import _exception_handler_404, _exception_handler_500
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import DomainError, RateLimited
@@ -148,6 +149,16 @@ async def _http_error(request: Request, error: StarletteHTTPException):
                         headers=getattr(error, 'headers', None))
 
 
+async def _value_refused(request: Request, error: DataError):
+    """The database refused a value the checks let through (PostgreSQL: a NUL character in a text,
+    a number out of range): the request's data is at fault, not the portal. Logged without the value."""
+    if not is_machine_path(request.url.path):
+        return await _exception_handler_500(request, error)
+    log.warning('the database refused a value of %s %s (%s)', request.method, request.url.path,
+                type(error.orig).__name__)
+    return JSONResponse(error_body(request, 'validation_failed'), status_code=422)
+
+
 async def _unexpected(request: Request, error: Exception):
     if not is_machine_path(request.url.path):
         return await _exception_handler_500(request, error)
@@ -160,5 +171,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(OAuthError, _oauth_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(DataError, _value_refused)
     app.add_exception_handler(404, _http_error)
     app.add_exception_handler(Exception, _unexpected)

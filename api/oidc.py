@@ -89,6 +89,8 @@ async def token(request: Request, session: Session = Depends(db_session)) -> JSO
     form = await request.form()
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     client_id, secret = _client_credentials(request, fields)
+    if any('\x00' in value for value in (*fields.values(), client_id or '', secret or '')):
+        raise OAuthError('invalid_request', 'NUL characters are not allowed', redirectable=False)
     client = oidc.authenticate_client(session, client_id=client_id, client_secret=secret)
     grant = fields.get('grant_type')
     if grant == 'authorization_code':

@@ -144,9 +144,10 @@ def _public(record) -> RecordPublic:
     return RecordPublic.model_validate(record, from_attributes=True)
 
 
+# record ids are 32-bit integers in PostgreSQL (SQLite's are wider): a larger `after_id` is refused as such
 @read_router.get('/records', response_model=RecordPage, summary="Read back the agency's own records",
                  responses=error_responses(422))
-def list_records(holder: TokenHolder = Depends(may_read), after_id: int = Query(default=0, ge=0, le=2**63 - 1),
+def list_records(holder: TokenHolder = Depends(may_read), after_id: int = Query(default=0, ge=0, le=2**31 - 1),
                  limit: int = Query(default=500, ge=1, le=1000), status: int | None = Query(default=None, ge=1, le=10),
                  synced_since: datetime | None = None, session=Depends(db_session)) -> RecordPage:
     if synced_since is not None:

@@ -198,7 +198,7 @@ def _clean_value(kind: str, field: str, value):
         digits = str(value).strip()
         ok = digits.isascii() and digits.isdigit() and len(digits) in (9, 12)
         return (digits, None) if ok else (None, 'invalid_id_number')
-    if not isinstance(value, str | int) or isinstance(value, bool):
+    if not isinstance(value, str | int) or isinstance(value, bool) or (isinstance(value, str) and '\x00' in value):
         return None, 'invalid_text'
     value = str(value).strip()
     return (value, None) if len(value) <= _TEXT_LIMITS[field] else (None, 'too_long')

@@ -36,6 +36,8 @@ _REFUSED = {'type': 'object', 'required': ['code'], 'properties': {'code': {'typ
                         404: {'description': 'Unknown order', 'content': {'application/json': {'schema': _REFUSED}}}})
 async def query(request: Request) -> JSONResponse:
     fields = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    if any('\x00' in f'{k}{v}' for k, v in fields.items()):  # in no order code, and no database text takes it
+        return JSONResponse({'code': 'bad_request', 'reason': 'nul'}, status_code=400)
     try:
         with session_scope() as session:
             found = bank.lookup(session, fields=fields)

@@ -7,8 +7,13 @@ code, content type, body schema, headers), never a 5xx, never a stack trace.
 Each operation first gets schemathesis' coverage cases (boundary values, missing and wrong-typed
 parameters, unexpected methods: deterministic), then Hypothesis-generated ones. Dates and times
 are drawn with the ends of the calendar (years 1 and 9999, zones up to ±14 h) much more often than
-by default, since that is where date arithmetic breaks. Generation is derandomized: a failure
-reported here reproduces on the next run (its curl command is printed with it).
+by default, since that is where date arithmetic breaks. Requests that once broke the API
+(REGRESSIONS) are replayed every run. Generation is derandomized: a failure reported here
+reproduces on the next run (its curl command is printed with it).
+
+On SQLite always; on PostgreSQL too when PORTAL_TEST_DATABASE_URL is set (`.ci/run` selects it
+with `-k postgresql`), since PostgreSQL refuses values SQLite stores (NUL characters, ids past
+32 bits).
 """
 from __future__ import annotations
 
@@ -19,10 +24,11 @@ import re
 import sys
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
@@ -43,7 +49,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 from schemathesis.specs.openapi.formats import unregister_string_format
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from core import db
@@ -54,7 +61,8 @@ from domain.demo import DEMO_ACCOUNTS, DEMO_CLIENTS
 from models.accounts import Account
 from models.agencies import ClientAppCreate
 from tests.browser.conftest import Server, _child_env, _start, _stop, _wait_until_up, free_port
-from tests.conftest import copy_sqlite
+from tests.conftest import BACKENDS, PG_URL, copy_sqlite
+from tests.conftest import _build as build_database
 
 SYSTEM = next(c for c in DEMO_CLIENTS if c.kind == 'system')  # records:write records:read payables:write
 PORTAL = next(c for c in DEMO_CLIENTS if c.kind == 'portal')
@@ -150,10 +158,38 @@ def _user_token(url: str, base: str) -> str:
     return response.json()['access_token']
 
 
-@pytest.fixture(scope='module')
-def fuzzed_portal(sqlite_demo_template, tmp_path_factory) -> Iterator[tuple[Server, Credentials]]:
-    work = tmp_path_factory.mktemp('fuzz-portal')
-    url = copy_sqlite(sqlite_demo_template, work / 'portal.db')
+@contextmanager
+def _postgresql_demo() -> Iterator[str]:
+    """A schema of this run's own on the test PostgreSQL server, with the demo data; dropped after."""
+    schema = f'portal_fuzz_{uuid.uuid4().hex[:10]}'
+    server = make_url(PG_URL).set(drivername='postgresql+psycopg')
+    admin = db.make_engine(server.render_as_string(hide_password=False))
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA {schema}'))
+    try:
+        url = server.update_query_dict({'options': f'-csearch_path={schema}'}).render_as_string(hide_password=False)
+        build_database(url, demo=True)
+        yield url
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA {schema} CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(scope='module', params=BACKENDS)
+def fuzzed_portal(request, tmp_path_factory) -> Iterator[tuple[Server, Credentials]]:
+    """The portal on a copy of the demo database (SQLite; and PostgreSQL when the run has one, where
+    the database itself refuses values SQLite takes, such as NUL characters)."""
+    with ExitStack() as stack:
+        work = tmp_path_factory.mktemp('fuzz-portal')
+        if request.param == 'sqlite':
+            url = copy_sqlite(request.getfixturevalue('sqlite_demo_template'), work / 'portal.db')
+        else:
+            url = stack.enter_context(_postgresql_demo())
+        yield from _serve(url, work)
+
+
+def _serve(url: str, work) -> Iterator[tuple[Server, Credentials]]:
     open311_key = _prepare_database(url)
     port = free_port()
     base = f'http://127.0.0.1:{port}'
@@ -219,6 +255,24 @@ REGRESSIONS = [
         'payer_name': 'Nguyễn Văn \ud800', 'description': 'Tiền điện tháng 1', 'amount': 250_000, 'period': '2020-01'}}),
     ('POST /api/v1/payments/ipn', GenerationMode.NEGATIVE,
      {'media_type': 'application/json', 'body': {'order': 'DH-\ud800', 'signature': '\udfff'}}),
+    # PostgreSQL takes no NUL character in a text (SQLite does), nor a record id past 32 bits
+    ('GET /api/v1/procedures/{code}', GenerationMode.NEGATIVE, {'path_parameters': {'code': '1.00\x003354'}}),
+    ('GET /api/v1/procedures', GenerationMode.NEGATIVE, {'query': {'sector': 'tu-phap\x00'}}),
+    ('GET /api/v1/dossiers/{code}', GenerationMode.NEGATIVE,
+     {'path_parameters': {'code': 'UBND-01\x00'}, 'query': {'id_number': '001090\x0012345'}}),
+    ('GET /api/v1/stats', GenerationMode.NEGATIVE, {'query': {'agency': 'BTP\x00'}}),
+    ('GET /api/v1/records', GenerationMode.NEGATIVE, {'query': {'after_id': 2**31}}),
+    ('GET /api/v1/records/{record_code}', GenerationMode.NEGATIVE, {'path_parameters': {'record_code': 'X\x00'}}),
+    ('POST /api/v1/records', GenerationMode.NEGATIVE, {'media_type': 'application/json', 'body': {'records': [
+        _RECORD | {'MaHoSo': 'FUZZ-\x00'}]}}),
+    ('POST /oidc/token', GenerationMode.NEGATIVE, {'media_type': 'application/x-www-form-urlencoded', 'body': {
+        'grant_type': 'client_credentials', 'client_id': f'{SYSTEM.client_id}\x00', 'client_secret': SYSTEM.secret}}),
+    ('POST /api/v1/payments/ipn', GenerationMode.NEGATIVE,
+     {'media_type': 'application/x-www-form-urlencoded', 'body': {'order': 'DH-\x00', 'signature': '00'}}),
+    ('GET /open311/v2/requests/{service_request_id}.{format}', GenerationMode.NEGATIVE,
+     {'path_parameters': {'service_request_id': 'PA-\x00', 'format': 'json'}}),
+    ('GET /open311/v2/requests.{format}', GenerationMode.NEGATIVE,
+     {'path_parameters': {'format': 'xml'}, 'query': {'service_request_id': 'PA-\x00', 'status': 'open\x00'}}),
 ]
 
 
@@ -336,8 +390,9 @@ def test_the_api_answers_every_generated_request_as_documented(fuzzed_portal, fi
     elapsed = time.monotonic() - started
     total = sum(tally.requests.values())
     negative = tally.requests[GenerationMode.NEGATIVE]
-    server_traces = (server.log.read_text(errors='replace').count('Traceback (most recent call last)')
-                     if server.log.exists() else 0)
+    log = server.log.read_text(errors='replace') if server.log.exists() else ''
+    server_traces = log.count('Traceback (most recent call last)')
+    refused_values = log.count('the database refused a value')
 
     figure('fuzz requests', total, f'{negative:,} negative, {operations} operations, {elapsed:.0f} s')
     figure('server errors', tally.server_errors, '5xx answers')
@@ -345,6 +400,7 @@ def test_the_api_answers_every_generated_request_as_documented(fuzzed_portal, fi
     figure('stack traces', tally.stack_traces, 'in answers')
     figure('server log tracebacks', server_traces)
     figure('request heads over 16 KB', tally.refused_by_server, 'refused by the HTTP server with 400 before any route')
+    figure('values the database refused', refused_values, 'answered 422 validation_failed (api/errors.py)')
 
     report = '\n'.join(tally.problems.values())
     assert tally.transport_errors == 0, report
@@ -383,3 +439,10 @@ def test_what_broke_the_api_is_refused_with_a_stable_code(fuzzed_portal):
     notification = http.post(server.url + '/api/v1/payments/ipn', headers={'Content-Type': 'application/json'},
                              data=b'{"order": "DH-\\ud800", "signature": "\\udfff"}', timeout=30)
     assert notification.status_code == 200 and notification.json()['RspCode'] == '97'  # not signed: refused
+    nul = http.post(server.url + '/api/v1/records', headers=system, timeout=30,
+                    json={'records': [_RECORD | {'MaHoSo': 'FUZZ-\x00'}]})
+    assert nul.status_code == 200 and nul.json()['errors'][0]['code'] == 'invalid_text'
+    token = http.post(server.url + '/oidc/token', timeout=30, data={
+        'grant_type': 'client_credentials', 'client_id': f'{SYSTEM.client_id}\x00', 'client_secret': SYSTEM.secret})
+    assert token.status_code == 400 and token.json()['error'] == 'invalid_request'
+    assert get('/api/v1/records', params={'after_id': 2**31}, headers=system).status_code == 422
