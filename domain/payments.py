@@ -460,7 +460,11 @@ def _iso_day(text: str) -> bool:
 
 
 def reconcile_settlement(session: Session, *, actor: Account, csv_text: str) -> dict:
-    """Compare the gateway's settlement file with our orders; every difference is listed."""
+    """Compare the gateway's settlement file with our orders; every difference is listed.
+
+    The gateway settles the portal's orders of every agency in one file: an officer reconciles
+    their agency's own and what the portal does not know at all; another agency's orders are
+    left out, neither counted nor shown (administrators reconcile every agency)."""
     require_area(actor, 'agency')
     reader = csv.DictReader(io.StringIO(csv_text.lstrip('\ufeff')))
     if reader.fieldnames is None or set(SETTLEMENT_COLUMNS) - set(reader.fieldnames):
@@ -477,6 +481,10 @@ def reconcile_settlement(session: Session, *, actor: Account, csv_text: str) -> 
     query = select(PaymentOrder, Payable.agency_id).join(Payable, Payable.id == PaymentOrder.payable_id)
     if actor.role == 'officer':
         query = query.where(Payable.agency_id == actor.agency_id)
+        others = set(session.execute(select(PaymentOrder.code).join(Payable, Payable.id == PaymentOrder.payable_id)
+                                     .where(PaymentOrder.code.in_(list(settled)),
+                                            Payable.agency_id != actor.agency_id)).scalars()) if settled else set()
+        settled = {code: row for code, row in settled.items() if code not in others}
     ours = {o.code: o for o, _a in session.execute(query.where(PaymentOrder.code.in_(list(settled)))).all()} \
         if settled else {}
     if days:  # paid orders of those days that the gateway did not settle

@@ -615,6 +615,10 @@ async def test_every_route_against_every_principal(user, demo, figure):
     # ---- downloads behind page buttons: the domain's check, for every account
     findings.errors += downloads(findings, facts)
 
+    # ---- reconciling the gateway's settlement file (a button of /agency/thanh-toan): the file
+    # settles every agency's orders; each officer reconciles their own agency's only
+    await reconciliation(findings, facts)
+
     # ---- figures
     total = findings.checks
     figure('route x principal checks', total, f'{len(POLICY)} routes, {len(ROLES)} browser sessions, '
@@ -656,6 +660,36 @@ def retire(client_id: str) -> None:
     with session_scope() as session:
         admin = session.execute(select(Account).where(Account.id_number == LOGIN_ID[ADMIN])).scalar_one()
         set_client_active(session, actor=admin, client_id=client_id, active=False)
+
+
+async def reconciliation(findings: Findings, facts: dict) -> None:
+    """The settlement file of today, fetched from the gateway as the page's button does, reconciled
+    by each account of the agency console: agency X's paid order of citizen A is matched for X's
+    officer and administrators, and nowhere in what agency Y's officer is shown."""
+    from sqlalchemy import select
+
+    from core.db import session_scope
+    from core.gateway import settlement_file
+    from domain.payments import reconcile_settlement
+    from models.accounts import Account
+    from tests.hardening.authz_support import LOGIN_ID
+
+    text = await settlement_file(facts['today'])
+    order = facts['a_order']
+    assert order in text, f'the gateway did not settle {order} today:\n{text}'
+    with session_scope() as session:
+        for role, sees in ((OFF_X, True), (ADMIN, True), (OFF_Y, False)):
+            actor = session.execute(select(Account).where(Account.id_number == LOGIN_ID[role])).scalar_one()
+            report = reconcile_settlement(session, actor=actor, csv_text=text)
+            mentioned = any(p['order'] == order for p in report['problems'])
+            line = f'{role} reconciles the settlement file: {report}'
+            findings.checks += 1
+            if sees and (mentioned or report['matched'] < 1):
+                findings.unexpected_refusals.append(f'{line} (A\'s order {order} is not matched)')
+            if not sees:
+                findings.cross(role, 'a', 'x', mentioned or report['settled'] > 0, line)
+                if mentioned or report['settled'] > 0:
+                    findings.unexpected_allows.append(line)
 
 
 def downloads(findings: Findings, facts: dict) -> list[str]:
