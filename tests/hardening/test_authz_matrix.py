@@ -47,7 +47,6 @@ CALL_CENTRE = frozenset({AGENT, SUP, ADMIN})
 SUPERVISORS = frozenset({SUP, ADMIN})
 LEADERSHIP = frozenset({LEADER, ADMIN})
 ADMINS = frozenset({ADMIN})
-OFFICER_OF = {'x': OFF_X, 'y': OFF_Y}
 
 
 @dataclass(frozen=True)
