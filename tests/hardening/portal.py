@@ -25,3 +25,22 @@ def portal(sqlite_demo_template, tmp_path, monkeypatch):
     monkeypatch.setattr(User, 'should_see', should_see)
     yield url
     os.environ.pop('PORTAL_DATABASE_URL', None)
+
+
+async def answered_login(user, caplog, identifier: str, password: str) -> None:
+    """One login attempt on the login page, returning once the portal has answered it (its log
+    line is written): the next attempt must not overtake this one on a busy machine."""
+    import asyncio
+
+    from tests.ui.test_accounts_ui import log_in
+
+    def answered() -> int:
+        return sum(r.getMessage().startswith(('login failed', 'login throttled', 'login succeeded'))
+                   for r in caplog.records)
+    before = answered()
+    await log_in(user, identifier, password)
+    for _ in range(200):
+        if answered() > before:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError('the login attempt was not answered within 10 s')

@@ -18,7 +18,7 @@ from domain.demo import DEMO_ACCOUNTS, DEMO_CLIENTS, DEMO_PASSWORD
 from models.accounts import Account
 from tests import private_logs
 from tests.factories import PASSWORD, make_citizen, make_staff
-from tests.hardening.portal import portal  # noqa: F401  (requested by the end-to-end tests)
+from tests.hardening.portal import answered_login, portal  # noqa: F401  (portal: requested by the end-to-end tests)
 from tests.ui.test_accounts_ui import log_in
 
 CITIZEN = DEMO_ACCOUNTS[0]
@@ -185,7 +185,7 @@ async def test_logins_on_the_login_page_are_logged(user: User, caplog, figure):
     one(caplog, 'login succeeded', 'INFO')
     await user.open('/dang-xuat')
     for _ in range(accounts.FREE_FAILURES + 1):
-        await log_in(user, CITIZEN.phone, 'still not the password')
+        await answered_login(user, caplog, CITIZEN.phone, 'still not the password')
     await user.should_see('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau')  # the wait, on the page
     one(caplog, 'login throttled: identifier ' + CITIZEN.phone[:3] + '****')
     assert_private(caplog, CITIZEN.id_number, CITIZEN.phone, DEMO_PASSWORD, 'not the password')
