@@ -21,7 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from core import db
-from tests.browser.conftest import CHROMIUM
+from tests.browser.conftest import browser  # noqa: F401  (the shared Chromium fixture)
 from tests.servers import ROOT, Server, free_port
 from tests.servers import child_env as _child_env
 from tests.servers import start as _start
@@ -85,18 +85,6 @@ def instances(shared_stack, tmp_path_factory) -> Iterator[list[Server]]:
             _stop(server)
 
 
-@pytest.fixture(scope='module')
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=['--no-sandbox'], headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 def _log_in(page: Page, base: str) -> None:
     page.goto(base + '/login')
     main = page.locator('#main')
@@ -111,7 +99,7 @@ def _open_tickets(page: Page) -> int:
 
 
 @pytest.mark.parametrize('stack', STACKS)
-def test_two_instances_share_sessions_and_live_changes(stack, instances, browser, figure):
+def test_two_instances_share_sessions_and_live_changes(stack, instances, browser, figure):  # noqa: F811
     a, b = instances
     # the wallboard's browser logs in on A, then is sent to B (as a proxy would after A left):
     # the cookie is the same, the session lives in Redis and PostgreSQL, so B knows who it is
