@@ -28,6 +28,7 @@ from domain.demo import ensure_demo_data
 from domain.notifications import deliver_pending
 from domain.oidc import ensure_signing_key
 from domain.payments import expire_orders
+from ui import speed
 from ui.theme import install_theme
 
 log = logging.getLogger('portal')
@@ -47,6 +48,7 @@ def prepare_database(settings: Settings) -> None:
 
 
 def build_app(settings: Settings) -> None:
+    speed.install()
     install_theme()
     mount_api(app)
     app.add_middleware(VisitCounter)
@@ -74,6 +76,7 @@ def build_app(settings: Settings) -> None:
             task.cancel()
         await asyncio.to_thread(flush_visits)
     app.on_shutdown(stop_flushing)
+    app.on_startup(speed.freeze_heap)  # last: after everything start-up loads
 
 
 async def mail_loop(send) -> None:

@@ -14,11 +14,11 @@ from api.deps import db_session
 from domain.oidc import OAuthError, TokenHolder, verify_access_token
 
 
-def public() -> None:
+async def public() -> None:  # async: no thread hop for a rule that does nothing
     """Open to anyone: reference and open data only."""
 
 
-def client_authenticated() -> None:
+async def client_authenticated() -> None:
     """The handler authenticates the client itself (OAuth token endpoint: RFC 6749 errors)."""
 
 

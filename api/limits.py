@@ -1,6 +1,8 @@
 """Rate limits of the API, declared where each router is mounted (api/__init__.py), beside its
 access rule. Past a limit the answer is 429 with `Retry-After` (seconds) and a stable code, and
-the refusal is logged (core/ratelimit.py, api/errors.py)."""
+the refusal is logged (core/ratelimit.py, api/errors.py). The limits only count in memory, so they
+are `async`: FastAPI runs them on the event loop instead of handing each to a worker thread
+(bench/README.md, "JSON API")."""
 from __future__ import annotations
 
 from fastapi import Depends, Request
@@ -28,12 +30,12 @@ def address(request: Request) -> str:
     return request.client.host if request.client else 'unknown'
 
 
-def public_search(request: Request) -> None:
+async def public_search(request: Request) -> None:
     """The procedure database: per address."""
     search_limiter.check(f'procedures {address(request)}')
 
 
-def open311_public(request: Request) -> None:
+async def open311_public(request: Request) -> None:
     """Open311 reads (published feedback): per address, answered in the GeoReport error shape."""
     from api.open311 import Open311Error
 

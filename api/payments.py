@@ -37,7 +37,7 @@ _IPN_BODY = {'required': True, 'content': {'application/x-www-form-urlencoded': 
                                            'application/json': {'schema': _GATEWAY_FIELDS}}}
 
 
-def gateway_signature() -> None:
+async def gateway_signature() -> None:
     """The notification is authenticated by the gateway's HMAC signature, checked by the domain."""
 
 

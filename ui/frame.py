@@ -18,6 +18,7 @@ from nicegui import app, context, ui
 
 from core.i18n import t
 from domain.permissions import AREA_ROLES, HOME_OF_ROLE
+from ui.markup import block, esc, icon, link, search_form
 from ui.session import Viewer, _, current_viewer, lang, log_out
 from ui.theme import page_colors
 
@@ -74,27 +75,22 @@ def _logout() -> None:
 
 def _header(viewer: Viewer | None, drawer: ui.left_drawer) -> None:
     with ui.header(elevated=True).classes('portal-header items-center px-3 py-2 gap-2 no-wrap'):
-        ui.link(_('common.skip'), '#main').classes('portal-skip')  # the first stop of the Tab key
+        block(link('#main', esc(_('common.skip')), 'portal-skip'))  # the first stop of the Tab key
         ui.button(icon='menu', on_click=drawer.toggle).props(f'flat round color=white aria-label="{_("nav.menu")}"') \
             .classes('lt-md').mark('menu-button')
-        with ui.link(target='/').classes('row items-center no-wrap gap-2 text-white no-underline'):
-            ui.icon('account_balance', size='2rem').classes('text-[#F4C430]')
-            with ui.column().classes('gap-0'):
-                ui.label(_('portal.name')).classes('portal-title text-base sm:text-lg')
-                ui.label(_('portal.tagline')).classes('portal-subtitle gt-sm')
-        ui.space()
-        with ui.element('form').classes('gt-xs items-center').props('action=/procedures method=get role=search'):
-            ui.input(placeholder=_('search.placeholder')).props(
-                f'dense outlined bg-color=white name=q aria-label="{_("search.button")}"') \
-                .classes('w-56 md:w-80').mark('header-search')
+        brand = link('/', icon('account_balance', 'text-[#F4C430]', '2rem')
+                     + f'<span class="column gap-0"><span class="portal-title text-base sm:text-lg">{esc(_("portal.name"))}'
+                     f'</span><span class="portal-subtitle gt-sm">{esc(_("portal.tagline"))}</span></span>',
+                     'row items-center no-wrap gap-2 text-white no-underline')
+        search = search_form(_('search.placeholder'), _('search.button'), 'gt-xs', 'w-56 md:w-80')
+        block(f'<div class="row items-center no-wrap gap-2">{brand}<span class="grow"></span>{search}</div>') \
+            .classes('grow').mark('header-search')
         ui.button(_('lang.switch'), on_click=_switch_language).props(
             f'flat dense no-caps color=white aria-label="{_("lang.switch_label")}"').classes('whitespace-nowrap') \
             .mark('lang-switch')
         if viewer is None:
-            with ui.button(icon='login', on_click=lambda: ui.navigate.to('/login')) \
-                    .props(f'unelevated color=white text-color=primary no-caps aria-label="{_("account.login")}"') \
-                    .mark('login-button'):
-                ui.label(_('account.login')).classes('gt-xs q-ml-sm')
+            block(link('/login', icon('login') + f'<span class="gt-xs q-ml-sm">{esc(_("account.login"))}</span>',
+                       'portal-login row items-center no-wrap no-underline')).mark('login-button')
         else:
             with ui.button(icon='account_circle').props(
                     f'flat round color=white aria-label="{_("account.menu")}"').mark('account-menu'):
@@ -108,38 +104,33 @@ def _header(viewer: Viewer | None, drawer: ui.left_drawer) -> None:
 
 def _drawer(viewer: Viewer | None) -> ui.left_drawer:
     drawer = ui.left_drawer(value=None, bordered=True).props('breakpoint=1023 width=250').classes('bg-white portal-nav')
+    current = context.client.page.path
+    items = nav_items(viewer)
+    # the longest matching path is the one this page belongs to
+    matching = [p for _k, _i, p in items if current == p or (p != '/' and current.startswith(p))]
+    chosen = max(matching, key=len, default=None)
+    links = []
+    for key, name, path in items:
+        active = path == chosen
+        links.append(link(path, icon(name, 'shrink-0') + f'<span class="min-w-0">{esc(_(key))}</span>',
+                          'row items-center no-wrap gap-3 px-3 py-2 rounded-lg w-full '
+                          + ('bg-red-50 text-[#A61D24] font-semibold' if active else 'hover:bg-gray-100'),
+                          **({'aria_current': 'page'} if active else {})))
     with drawer:
-        with ui.column().classes('w-full gap-1 p-2').props('role=navigation'):
-            current = context.client.page.path
-            items = nav_items(viewer)
-            # the longest matching path is the one this page belongs to
-            matching = [p for _k, _i, p in items if current == p or (p != '/' and current.startswith(p))]
-            chosen = max(matching, key=len, default=None)
-            for key, icon, path in items:
-                active = path == chosen
-                with ui.link(target=path).classes(
-                        'row items-center no-wrap gap-3 px-3 py-2 rounded-lg w-full '
-                        + ('bg-red-50 text-[#A61D24] font-semibold' if active else 'hover:bg-gray-100')):
-                    ui.icon(icon).classes('shrink-0')
-                    ui.label(_(key)).classes('min-w-0')
-            with ui.element('form').classes('xs w-full pt-2').props('action=/procedures method=get role=search'):
-                ui.input(placeholder=_('search.placeholder')).props(
-                    f'dense outlined name=q aria-label="{_("search.button")}"').classes('w-full')
+        block(f'<nav class="column w-full gap-1 p-2" aria-label="{esc(_("nav.menu"))}">{"".join(links)}'
+              + search_form(_('search.placeholder'), _('search.button'), 'xs w-full pt-2', 'w-full') + '</nav>') \
+            .classes('w-full').mark('navigation')
     return drawer
 
 
-def _footer() -> None:
-    with ui.element('footer').classes('portal-footer w-full mt-10'):
-        with ui.row().classes('max-w-6xl mx-auto w-full p-6 gap-8 justify-between'):
-            with ui.column().classes('gap-1'):
-                ui.label(_('portal.name')).classes('font-semibold text-white')
-                ui.label(_('portal.footer_owner')).classes('text-sm')
-                ui.label(_('portal.footer_address')).classes('text-sm')
-            with ui.column().classes('gap-1'):
-                with ui.row().classes('items-center gap-2'):
-                    ui.icon('call').classes('text-[#F4C430]')
-                    ui.label(_('portal.hotline')).classes('font-semibold text-white').mark('hotline')
-                ui.label(_('portal.footer_email')).classes('text-sm')
+def _footer(wide: bool) -> None:
+    block(f'<div class="{"max-w-7xl" if wide else "max-w-6xl"} mx-auto w-full px-3 sm:px-6 py-6 row gap-8 '
+          f'justify-between"><div class="column gap-1"><span class="font-semibold text-white">{esc(_("portal.name"))}'
+          f'</span><span class="text-sm">{esc(_("portal.footer_owner"))}</span><span class="text-sm">'
+          f'{esc(_("portal.footer_address"))}</span></div><div class="column gap-1"><span class="row items-center '
+          f'gap-2">{icon("call", "text-[#F4C430]")}<span class="font-semibold text-white" data-testid="hotline">'
+          f'{esc(_("portal.hotline"))}</span></span><span class="text-sm">{esc(_("portal.footer_email"))}</span></div>'
+          '</div>', tag='footer').classes('portal-footer w-full mt-10').mark('footer')
 
 
 def _set_html_lang() -> None:
@@ -164,7 +155,7 @@ def frame(title: str, viewer: Viewer | None, *, wide: bool = False) -> Iterator[
     with ui.column().classes(f'w-full {"max-w-7xl" if wide else "max-w-6xl"} mx-auto p-3 sm:p-6 gap-4') \
             .props('id=main role=main tabindex=-1') as content:
         yield content
-    _footer()
+    _footer(wide)
 
 
 def refusal(viewer: Viewer, area: str) -> None:

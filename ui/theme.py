@@ -24,6 +24,16 @@ html, body {{ font-family: "Be Vietnam Pro", "Noto Sans", "Segoe UI", Roboto, Ar
 .portal-footer {{ background: #2B2F36; color: #E4E7EB; }}
 .portal-footer a {{ color: {ACCENT}; }}
 .portal-nav a {{ color: {INK}; text-decoration: none; }}
+.portal-search {{ background: white; color: {INK}; border: 1px solid rgba(0,0,0,.24); border-radius: 4px;
+  padding: 7px 12px; font-size: 14px; line-height: 20px; outline: none; }}
+.portal-search:focus-visible {{ outline: 3px solid {ACCENT}; outline-offset: 2px; }}
+.portal-search--large {{ font-size: 16px; padding: 14px 16px; border: none; }}
+.portal-search-button {{ background: {ACCENT}; color: {INK}; border: none; border-radius: 4px; padding: 0 18px;
+  font-weight: 500; font-size: 15px; cursor: pointer; }}
+.portal-search-button:hover {{ filter: brightness(1.05); }}
+.portal-login {{ background: white; color: {PRIMARY}; border-radius: 4px; padding: 6px 14px; font-weight: 500;
+  min-height: 36px; }}
+.portal-login:hover {{ background: #FDF2F2; }}
 .portal-skip {{ position: absolute; left: -999px; }}
 .portal-skip:focus {{ left: 8px; top: 8px; z-index: 9999; background: white; color: {PRIMARY}; padding: 8px 12px; }}
 a:focus-visible, button:focus-visible, .q-field--focused {{ outline: 3px solid {ACCENT}; outline-offset: 2px; }}

@@ -228,7 +228,7 @@ def test_keyboard_skip_link_and_login_form_in_order_with_visible_focus(journey: 
     assert after['inMain'] and after['outline'], after
 
     # the login form: the identifier has the focus, then the password, then the button
-    page.get_by_role('button', name='Đăng nhập').click()
+    page.get_by_role('banner').get_by_role('link', name='Đăng nhập').click()
     page.wait_for_url(journey.url + '/login')
     expect(page.locator('#main').get_by_label('Mật khẩu', exact=True)).to_be_visible()
     order = [_focused(page)]

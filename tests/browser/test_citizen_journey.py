@@ -33,7 +33,7 @@ def _choose(page: Page, select, option: str) -> None:
 
 def _register_and_log_in(journey: Journey, page: Page) -> None:
     page.goto(journey.url + '/')
-    page.get_by_role('button', name='Đăng nhập').click()
+    page.get_by_role('banner').get_by_role('link', name='Đăng nhập').click()
     page.locator('#main').get_by_role('link', name='Đăng ký tài khoản').click()
     page.wait_for_url(journey.url + '/dang-ky')
     main = page.locator('#main')
@@ -59,7 +59,7 @@ def _register_and_log_in(journey: Journey, page: Page) -> None:
 
 
 def _find_procedure(journey: Journey, page: Page) -> None:
-    search = page.locator('#main').get_by_role('search').get_by_role('textbox', name='Tìm kiếm')
+    search = page.locator('#main').get_by_role('search').get_by_role('searchbox', name='Tìm kiếm')
     search.fill('doi giay phep lai xe')
     search.press('Enter')
     page.wait_for_url(re.compile(r'/procedures\?q=doi\+giay\+phep\+lai\+xe$'))

@@ -1,0 +1,138 @@
+"""What every server benchmark needs: a free port, a server process started from the repository
+root with its output in a log file, a wait for its first answer, its CPU and memory read from
+/proc, and a stop. The benchmarks start the portal exactly as `./run.sh` does (`main.py`), on a
+data folder of their own."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PORTAL_COMMAND = [sys.executable, 'main.py']
+START_TIMEOUT = 180.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+def cpu_seconds(pid: int | str = 'self') -> float:
+    """User + system CPU time of a process so far (robust to other jobs on the machine)."""
+    fields = Path(f'/proc/{pid}/stat').read_text().rpartition(')')[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+
+
+def _status_mb(pid: int | str, key: str) -> float:
+    for line in Path(f'/proc/{pid}/status').read_text().splitlines():
+        if line.startswith(key):
+            return int(line.split()[1]) / 1024
+    return float('nan')
+
+
+def peak_rss_mb(pid: int | str = 'self') -> float:
+    return _status_mb(pid, 'VmHWM:')
+
+
+def rss_mb(pid: int | str = 'self') -> float:
+    return _status_mb(pid, 'VmRSS:')
+
+
+def portal_env(folder: Path, port: int, **extra: str) -> dict[str, str]:
+    """The portal on `folder` (SQLite `folder/portal.db`, demo data on an empty database unless
+    PORTAL_DEMO_DATA=0 is passed), quiet logs, a fixed secret so restarts keep sessions."""
+    base = f'http://127.0.0.1:{port}'
+    env = {k: v for k, v in os.environ.items() if not k.startswith('PORTAL_')}
+    return env | {'PORTAL_DATABASE_URL': f'sqlite:///{folder / "portal.db"}', 'PORTAL_DATA_DIR': str(folder / 'data'),
+                  'PORTAL_PORT': str(port), 'PORTAL_PUBLIC_URL': base, 'PORTAL_LOG_LEVEL': 'WARNING',
+                  'PORTAL_SECRET_KEY': 'bench-secret-key-not-for-production-0123456789', 'PYTHONUNBUFFERED': '1'} | extra
+
+
+@dataclass
+class Server:
+    name: str
+    process: subprocess.Popen
+    base: str
+    log: Path
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def cpu(self) -> float:
+        return cpu_seconds(self.pid)
+
+    def rss(self) -> float:
+        return rss_mb(self.pid)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+
+
+def start(name: str, command: list[str], env: dict[str, str], port: int, log: Path) -> Server:
+    """Start `command` from the repository root; return at once (see `wait_until_serving`)."""
+    with log.open('ab') as out:  # the child keeps its own copy of the descriptor
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL)
+    return Server(name, process, f'http://127.0.0.1:{port}', log)
+
+
+def wait_until_serving(server: Server, path: str = '/', timeout: float = START_TIMEOUT) -> float:
+    """Poll `path` every 20 ms until it answers 200; the seconds since the process started."""
+    deadline = time.perf_counter() + timeout
+    with httpx.Client(base_url=server.base, timeout=5) as client:
+        while True:
+            if server.process.poll() is not None:
+                raise RuntimeError(f'{server.name} exited ({server.process.returncode}); see {server.log}')
+            try:
+                if client.get(path).status_code == 200:
+                    return time.perf_counter() - server.started
+            except httpx.TransportError:
+                pass
+            if time.perf_counter() > deadline:
+                server.stop()
+                raise RuntimeError(f'{server.name} did not serve {path} in {timeout:.0f} s; see {server.log}')
+            time.sleep(0.02)
+
+
+def start_portal(folder: Path, *, name: str = 'portal', **extra: str) -> Server:
+    """The portal on `folder`, serving (the first start on an empty folder makes the demo data)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    server = start(name, PORTAL_COMMAND, portal_env(folder, port, **extra), port, folder / f'{name}.log')
+    wait_until_serving(server, '/healthz')
+    return server
+
+
+def start_baseline(folder: Path, module: str) -> Server:
+    """A baseline server (`bench.bare_page` or `bench.bare_api`) on the portal's database and
+    settings, serving `/bare/page` once it is up."""
+    port = free_port()
+    name = module.rpartition('.')[2]
+    server = start(name, [sys.executable, '-m', module], portal_env(folder, port), port, folder / f'{name}.log')
+    wait_until_serving(server, '/bare/page')
+    return server
+
+
+def machine() -> str:
+    """One line on where the figures were measured."""
+    import platform
+    model = next((line.split(':', 1)[1].strip() for line in Path('/proc/cpuinfo').read_text().splitlines()
+                  if line.startswith('model name')), platform.machine())
+    return (f'{os.cpu_count()} cores ({model}), Python {platform.python_version()}, '
+            f'load average {os.getloadavg()[0]:.2f}')
