@@ -33,7 +33,7 @@ def _progress(stage: str, done: int, total: int) -> None:
     sys.stdout.flush()
 
 
-def run(scale: float, rounds: int) -> None:
+def run(scale: float, rounds: int) -> bool:
     from core import db
     from core.migrate import upgrade_database
     from domain.dashboard import overview, service_index
@@ -73,6 +73,7 @@ def run(scale: float, rounds: int) -> None:
     print(f'  dashboard data (rollups):      p50 {d50:8.1f} ms   p95 {d95:8.1f} ms   (goal at full scale: <= 50 ms)')
     print(f'  raw GROUP BY (baseline):       p50 {r50:8.1f} ms   p95 {r95:8.1f} ms')
     print(f'  ratio raw/dashboard (p50):     {r50 / d50:8.1f}x')
+    return scale < 1 or d95 <= 50.0
 
 
 def main() -> None:
@@ -82,8 +83,8 @@ def main() -> None:
     args = parser.parse_args()
     from core.security import use_fast_hashing
     use_fast_hashing()
-    for scale in (float(s) for s in args.scales.split(',')):
-        run(scale, args.rounds)
+    met = [run(scale, args.rounds) for scale in (float(s) for s in args.scales.split(','))]
+    raise SystemExit(0 if all(met) else 1)
 
 
 if __name__ == '__main__':

@@ -63,7 +63,10 @@ def main() -> None:
     print(f'{len(portal)} searches over {args.count:,} procedures')
     print(f'portal search_procedures: p50 {statistics.median(portal):6.2f} ms   p95 {_percentile(portal, 95):6.2f} ms')
     print(f'raw FTS5 query (baseline): p50 {statistics.median(raw):6.2f} ms   p95 {_percentile(raw, 95):6.2f} ms')
-    print(f'ratio p95 portal/raw: {_percentile(portal, 95) / _percentile(raw, 95):.1f}x   (goal: portal p95 <= 5 ms)')
+    met = _percentile(portal, 95) <= 5.0
+    print(f'ratio p95 portal/raw: {_percentile(portal, 95) / _percentile(raw, 95):.1f}x   (goal: portal p95 <= 5 ms) '
+          f'[{"ok" if met else "MISSED"}]')
+    raise SystemExit(0 if met else 1)
 
 
 if __name__ == '__main__':

@@ -7,12 +7,14 @@ from nicegui import run, ui
 
 from core.clock import format_money
 from core.db import session_scope
+from core.memo import Memo
 from core.errors import DomainError, NotFound
 from domain.agencies import MINISTRY_KINDS, list_agencies, list_sectors
 from domain.catalog import list_life_events, procedure_details, search_procedures, total_pages
 from ui.components import empty_state, facts, section_title
 from ui.forms import error_message
 from ui.frame import frame, portal_page
+from ui.markup import block, esc, heading, icon, link
 from ui.session import Viewer, _, lang
 
 PAGE_SIZE = 15
@@ -143,33 +145,74 @@ def _query_string(state: dict) -> str:
     return urlencode({k: v for k, v in state.items() if v not in (None, '', 1) or (k == 'page' and v != 1)})
 
 
-def _details(code: str, english: bool) -> dict:
-    with session_scope() as session:
-        details = procedure_details(session, code)
-        return details
+# a procedure's published details change only when the catalogue is loaded again: kept a minute
+_DETAILS = Memo('catalog', seconds=60.0)
+
+
+def _details(code: str) -> dict:
+    def read() -> dict:
+        with session_scope() as session:
+            return procedure_details(session, code)
+    return _DETAILS.get(code, read)
+
+
+def _card(inner: str) -> str:
+    return f'<section class="portal-card w-full p-6 column gap-2">{inner}</section>'
+
+
+def _procedure_body(p, details: dict, english: bool) -> str:
+    """Everything on the page below the first card: read-only, so markup (ui.markup)."""
+    steps = ''.join(f'<li>{esc(step)}</li>' for step in p.steps)
+    head = ''.join(f'<th class="text-left">{esc(_(key))}</th>' for key in (
+        'procedure.channel_kind', 'procedure.processing_time', 'procedure.fee', 'procedure.description'))
+    rows = ''.join(f'<tr><td>{esc(_(f"channel.{c.kind}"))}</td><td>{esc(_("catalog.days", days=c.processing_days))}</td>'
+                   f'<td>{esc(c.fee_description)}</td><td>{esc(c.description)}</td></tr>' for c in details['channels'])
+    documents = ''.join(
+        '<li class="row items-center no-wrap gap-3 py-2 border-b border-gray-100">'
+        + icon('description', 'text-[#A61D24]') + f'<span class="grow text-sm">{esc(d.name)}</span>'
+        f'<span class="text-xs portal-muted gt-xs">{esc(_("procedure.originals"))}: {d.originals} · '
+        f'{esc(_("procedure.copies"))}: {d.copies}</span>'
+        + (link(f'/api/v1/procedures/{p.code}/templates/{d.template}', esc(_('procedure.download')),
+                'nicegui-link text-sm', data_testid='template-link')
+           if d.template and details['templates_available'] else '')
+        + '</li>' for d in details['documents'])
+    legal = ''.join(f'<li>{esc(item)}</li>' for item in p.legal_basis)
+    faqs = ''.join(f'<details class="portal-faq"><summary>{esc(f.question)}</summary><p class="text-sm">{esc(f.answer)}'
+                   f'</p></details>' for f in details['faqs'])
+    return (_card(heading(_('procedure.steps')) + f'<ol class="portal-list text-sm">{steps}</ol>')
+            + _card(heading(_('procedure.channels')) + '<div class="portal-table-wrap"><table class="portal-table '
+                    f'text-sm" data-testid="channels"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>')
+            + _card(heading(_('procedure.documents')) + f'<ul class="portal-plain w-full" data-testid="documents">'
+                    f'{documents}</ul>')
+            + _card(heading(_('procedure.legal_basis')) + f'<ul class="portal-list text-sm">{legal}</ul>')
+            + (_card(heading(_('procedure.faqs')) + faqs) if faqs else ''))
 
 
 async def procedure_page(viewer: Viewer | None, code: str) -> None:
     english = lang() == 'en'
     try:
-        details = await run.io_bound(_details, code, english)
+        details = await run.io_bound(_details, code)
     except NotFound:
         with frame(_('catalog.title'), viewer):
             empty_state('search_off', _('error.procedure_not_found'), mark='procedure-missing')
         return
     p = details['procedure']
-    with frame(p.name_en if english else p.name, viewer, wide=True):
-        ui.link(_('catalog.title'), '/procedures').classes('text-sm')
+    name = p.name_en if english else p.name
+    with frame(name, viewer, wide=True):
+        block(link('/procedures', esc(_('catalog.title')), 'nicegui-link text-sm'))
         with ui.column().classes('portal-card w-full p-6 gap-3'):
-            with ui.row().classes('items-center gap-2'):
-                ui.badge(_('catalog.level_n', level=p.service_level)).props(
-                    f'color={"green-8" if p.service_level >= 3 else "grey-7"}').mark('procedure-level')
-                if p.launch_service:
-                    ui.badge(_('procedure.launch_service')).props('color=accent text-color=dark')
-                ui.label(f'{_("procedure.code")}: {p.code}').classes('text-sm portal-muted')
-            ui.label(p.name_en if english else p.name).classes('text-2xl font-semibold') \
-                .props('role=heading aria-level=1').mark('procedure-name')
-            ui.label(_(f'level.{p.service_level}')).classes('text-sm portal-muted')
+            level_colour = 'bg-green-8' if p.service_level >= 3 else 'bg-grey-7'
+            badges = (f'<span class="q-badge flex inline items-center no-wrap q-badge--single-line {level_colour} '
+                      f'text-white" data-testid="procedure-level">{esc(_("catalog.level_n", level=p.service_level))}'
+                      '</span>')
+            if p.launch_service:
+                badges += ('<span class="q-badge flex inline items-center no-wrap q-badge--single-line bg-accent '
+                           f'text-dark">{esc(_("procedure.launch_service"))}</span>')
+            block(f'<div class="row items-center gap-2">{badges}<span class="text-sm portal-muted">'
+                  f'{esc(_("procedure.code"))}: {esc(p.code)}</span></div>'
+                  f'<h1 class="text-2xl font-semibold m-0 mt-3 leading-snug" data-testid="procedure-name">{esc(name)}</h1>'
+                  f'<div class="text-sm portal-muted mt-1">{esc(_(f"level.{p.service_level}"))}</div>') \
+                .classes('w-full').mark('procedure-level', 'procedure-name')
             if p.service_level >= 3:
                 if viewer is None:
                     ui.button(_('procedure.login_to_submit'), icon='login',
@@ -180,7 +223,7 @@ async def procedure_page(viewer: Viewer | None, code: str) -> None:
                               on_click=lambda: ui.navigate.to(f'/ho-so/moi/{p.code}')) \
                         .props('unelevated no-caps size=lg').mark('submit-online')
             else:
-                ui.label(_('procedure.not_online')).classes('text-sm text-[#B45309]')
+                block(f'<div class="text-sm text-[#B45309]">{esc(_("procedure.not_online"))}</div>')
             facts([
                 (_('catalog.sector'), details['sector'].name_en if english else details['sector'].name),
                 (_('catalog.implementing_level'), _(f'impl.{p.implementing_level}')),
@@ -192,43 +235,8 @@ async def procedure_page(viewer: Viewer | None, code: str) -> None:
                 (_('procedure.result'), p.result),
                 (_('procedure.conditions'), p.conditions),
             ])
-        with ui.column().classes('portal-card w-full p-6 gap-2'):
-            section_title(_('procedure.steps'))
-            for step in p.steps:
-                ui.label(step).classes('text-sm')
-        with ui.column().classes('portal-card w-full p-6 gap-2'):
-            section_title(_('procedure.channels'))
-            ui.table(columns=[
-                {'name': 'kind', 'label': _('procedure.channel_kind'), 'field': 'kind', 'align': 'left'},
-                {'name': 'days', 'label': _('procedure.processing_time'), 'field': 'days', 'align': 'left'},
-                {'name': 'fee', 'label': _('procedure.fee'), 'field': 'fee', 'align': 'left'},
-                {'name': 'description', 'label': _('procedure.description'), 'field': 'description', 'align': 'left'},
-            ], rows=[{'id': c.id, 'kind': _(f'channel.{c.kind}'), 'days': _('catalog.days', days=c.processing_days),
-                      'fee': c.fee_description, 'description': c.description} for c in details['channels']],
-                row_key='id').classes('w-full').props('flat wrap-cells').mark('channels')
-        with ui.column().classes('portal-card w-full p-6 gap-2'):
-            section_title(_('procedure.documents'))
-            with ui.column().classes('w-full gap-1').mark('documents'):
-                for document in details['documents']:
-                    with ui.row().classes('w-full items-center gap-3 py-2 border-b border-gray-100 no-wrap'):
-                        ui.icon('description').classes('text-[#A61D24]')
-                        ui.label(document.name).classes('grow text-sm')
-                        ui.label(f'{_("procedure.originals")}: {document.originals} · '
-                                 f'{_("procedure.copies")}: {document.copies}').classes('text-xs portal-muted gt-xs')
-                        if document.template and details['templates_available']:
-                            ui.link(_('procedure.download'),
-                                    f'/api/v1/procedures/{p.code}/templates/{document.template}') \
-                                .classes('text-sm').mark('template-link')
-        with ui.column().classes('portal-card w-full p-6 gap-2'):
-            section_title(_('procedure.legal_basis'))
-            for item in p.legal_basis:
-                ui.label('• ' + item).classes('text-sm')
-        if details['faqs']:
-            with ui.column().classes('portal-card w-full p-6 gap-1'):
-                section_title(_('procedure.faqs'))
-                for faq in details['faqs']:
-                    with ui.expansion(faq.question).classes('w-full').props('dense'):
-                        ui.label(faq.answer).classes('text-sm')
+        block(_procedure_body(p, details, english)).classes('w-full column gap-4') \
+            .mark('channels', 'documents', *(['template-link'] if details['templates_available'] else []))
 
 
 def mount() -> None:

@@ -12,7 +12,7 @@ from domain.agencies import MINISTRY_KINDS, list_agencies
 from domain.places import list_provinces
 from domain.stats import account_figures, visits_on
 from ui.frame import PAGE_RULES, frame, portal_page
-from ui.markup import block, esc, icon, link
+from ui.markup import attr, block, esc, icon, link
 from ui.session import Viewer, _, lang
 
 POPULAR_SEARCHES = ('đổi GPLX', 'khai sinh', 'lý lịch tư pháp', 'đăng ký kết hôn', 'cấp lại thẻ BHYT', 'nộp thuế')
@@ -56,9 +56,9 @@ def _hero(viewer: Viewer | None) -> str:
             f'<p class="text-base opacity-90 max-w-3xl m-0">{esc(_("home.hero_text"))}</p>'
             f'<form action="/procedures" method="get" role="search" class="w-full max-w-3xl row no-wrap gap-2">'
             f'<input type="search" name="q" class="portal-search portal-search--large grow" maxlength="200" '
-            f'placeholder="{esc(_("search.placeholder"))}" aria-label="{esc(_("search.button"))}" data-testid="hero-search">'
+            f'placeholder="{attr(_("search.placeholder"))}" aria-label="{attr(_("search.button"))}" data-testid="hero-search">'
             f'<button type="submit" class="portal-search-button row items-center no-wrap gap-2" '
-            f'aria-label="{esc(_("search.button"))}">{icon("search")}<span class="gt-xs">{esc(_("search.button"))}'
+            f'aria-label="{attr(_("search.button"))}">{icon("search")}<span class="gt-xs">{esc(_("search.button"))}'
             f'</span></button></form><div class="row gap-2">{phrases}</div>{prompt}</div>')
 
 
@@ -86,7 +86,7 @@ def _figures(data: dict) -> str:
 def _places(data: dict, english: bool) -> str:
     cards = ''.join(f'<section class="portal-card p-4 column gap-2 grow basis-80"><h2 class="text-lg font-semibold m-0">'
                     f'{esc(_(title_key))}</h2><div class="row gap-2">'
-                    + ''.join(f'<span class="text-sm bg-gray-100 rounded-full px-3 py-1" data-code="{esc(code)}">'
+                    + ''.join(f'<span class="text-sm bg-gray-100 rounded-full px-3 py-1" data-code="{attr(code)}">'
                               f'{esc(name_en if english else name)}</span>' for code, name, name_en in rows)
                     + '</div></section>'
                     for title_key, rows in (('home.ministries_title', data['ministries']),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from nicegui import ui
 
+from ui import markup
 from ui.session import _
 
 STATUS_COLOURS = {0: 'grey-7', 1: 'blue-8', 2: 'indigo-8', 3: 'red-9', 4: 'deep-orange-10', 5: 'brown-6',
@@ -28,10 +29,6 @@ def section_title(text: str, level: int = 2) -> ui.label:
     return ui.label(text).classes(f'{size} font-semibold').props(f'role=heading aria-level={level}')
 
 
-def facts(rows: list[tuple[str, str]]) -> None:
-    """A two-column grid of label and value, skipping empty values."""
-    with ui.grid(columns='minmax(9rem, auto) 1fr').classes('w-full gap-x-6 gap-y-2'):
-        for label, value in rows:
-            if value:
-                ui.label(label).classes('portal-muted text-sm')
-                ui.label(value).classes('text-sm font-medium whitespace-pre-line')
+def facts(rows: list[tuple[str, str]]) -> ui.html:
+    """A two-column grid of label and value, skipping empty values (one element: ui.markup)."""
+    return markup.block(markup.facts(rows)).classes('w-full')

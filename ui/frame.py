@@ -18,7 +18,7 @@ from nicegui import app, context, ui
 
 from core.i18n import t
 from domain.permissions import AREA_ROLES, HOME_OF_ROLE
-from ui.markup import block, esc, icon, link, search_form
+from ui.markup import attr, block, esc, icon, link, search_form
 from ui.session import Viewer, _, current_viewer, lang, log_out
 from ui.theme import page_colors
 
@@ -117,7 +117,7 @@ def _drawer(viewer: Viewer | None) -> ui.left_drawer:
                           + ('bg-red-50 text-[#A61D24] font-semibold' if active else 'hover:bg-gray-100'),
                           **({'aria_current': 'page'} if active else {})))
     with drawer:
-        block(f'<nav class="column w-full gap-1 p-2" aria-label="{esc(_("nav.menu"))}">{"".join(links)}'
+        block(f'<nav class="column w-full gap-1 p-2" aria-label="{attr(_("nav.menu"))}">{"".join(links)}'
               + search_form(_('search.placeholder'), _('search.button'), 'xs w-full pt-2', 'w-full') + '</nav>') \
             .classes('w-full').mark('navigation')
     return drawer

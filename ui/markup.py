@@ -14,7 +14,13 @@ from nicegui import ui
 
 
 def esc(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text between tags."""
+    return escape(str(text), quote=False)
+
+
+def attr(value: object) -> str:
+    """Text inside an attribute's double quotes."""
+    return escape(str(value), quote=True)
 
 
 def icon(name: str, classes: str = '', size: str | None = None) -> str:
@@ -24,17 +30,30 @@ def icon(name: str, classes: str = '', size: str | None = None) -> str:
            f'{esc(name)}</i>'
 
 
+def heading(text: str, level: int = 2, classes: str = '') -> str:
+    size = {1: 'text-2xl', 2: 'text-lg', 3: 'text-base'}[level]
+    return f'<h{level} class="{size} font-semibold m-0 {classes}">{esc(text)}</h{level}>'
+
+
+def facts(rows: list[tuple[str, str]]) -> str:
+    """A two-column grid of label and value, skipping empty values."""
+    cells = ''.join(f'<div class="portal-muted text-sm">{esc(label)}</div>'
+                    f'<div class="text-sm font-medium whitespace-pre-line">{esc(value)}</div>'
+                    for label, value in rows if value)
+    return f'<div class="grid w-full gap-x-6 gap-y-2" style="grid-template-columns:minmax(9rem,auto) 1fr">{cells}</div>'
+
+
 def link(href: str, inner: str, classes: str = '', **attributes: str) -> str:
     """An `<a>`; `inner` is markup (escape text with `esc`)."""
-    extra = ''.join(f' {name.replace("_", "-")}="{esc(value)}"' for name, value in attributes.items())
-    return f'<a href="{esc(href)}" class="{classes}"{extra}>{inner}</a>'
+    extra = ''.join(f' {name.replace("_", "-")}="{attr(value)}"' for name, value in attributes.items())
+    return f'<a href="{attr(href)}" class="{classes}"{extra}>{inner}</a>'
 
 
 def search_form(placeholder: str, label: str, classes: str = '', input_classes: str = '') -> str:
     """The GET search box of the header and the navigation (no websocket needed to search)."""
     return (f'<form action="/procedures" method="get" role="search" class="{classes}">'
-            f'<input type="search" name="q" class="portal-search {input_classes}" placeholder="{esc(placeholder)}" '
-            f'aria-label="{esc(label)}" maxlength="200"></form>')
+            f'<input type="search" name="q" class="portal-search {input_classes}" placeholder="{attr(placeholder)}" '
+            f'aria-label="{attr(label)}" maxlength="200"></form>')
 
 
 def block(content: str, *, tag: str = 'div') -> ui.html:

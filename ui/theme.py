@@ -34,6 +34,18 @@ html, body {{ font-family: "Be Vietnam Pro", "Noto Sans", "Segoe UI", Roboto, Ar
 .portal-login {{ background: white; color: {PRIMARY}; border-radius: 4px; padding: 6px 14px; font-weight: 500;
   min-height: 36px; }}
 .portal-login:hover {{ background: #FDF2F2; }}
+.portal-list {{ margin: 0; padding-left: 1.25rem; display: flex; flex-direction: column; gap: .4rem; }}
+ul.portal-list {{ list-style: disc; }}
+ol.portal-list {{ list-style: none; padding-left: 0; }}
+.portal-plain {{ list-style: none; margin: 0; padding: 0; }}
+.portal-table-wrap {{ width: 100%; overflow-x: auto; }}
+.portal-table {{ width: 100%; border-collapse: collapse; }}
+.portal-table th {{ color: {MUTED}; font-weight: 500; padding: 8px 12px; border-bottom: 1px solid #E4E7EB; }}
+.portal-table td {{ padding: 10px 12px; border-bottom: 1px solid #F0F2F4; vertical-align: top; }}
+.portal-faq {{ border-bottom: 1px solid #F0F2F4; padding: 10px 0; }}
+.portal-faq summary {{ cursor: pointer; font-weight: 500; display: list-item; list-style: disclosure-closed inside; }}
+.portal-faq[open] summary {{ list-style-type: disclosure-open; }}
+.portal-faq p {{ margin: 8px 0 0; color: {MUTED}; }}
 .portal-skip {{ position: absolute; left: -999px; }}
 .portal-skip:focus {{ left: 8px; top: 8px; z-index: 9999; background: white; color: {PRIMARY}; padding: 8px 12px; }}
 a:focus-visible, button:focus-visible, .q-field--focused {{ outline: 3px solid {ACCENT}; outline-offset: 2px; }}
