@@ -1,7 +1,7 @@
 """Memory under page loads that never open the websocket (crawlers, health checks, link previews):
 5,000 loads of the home page by strangers (no cookie, a new connection each), the server's
-resident memory after them and again after NiceGUI has let go of their clients (a page whose
-browser never connects is kept 60 s, then pruned), then a second wave of 5,000 to show the growth
+resident memory after them and again after their clients are pruned (the portal lets go of a page
+whose browser never connected after 15 s, ui/speed.py; NiceGUI itself after 60 s), then a second wave of 5,000 to show the growth
 is bounded, beside the bare NiceGUI page (bench/bare_page.py) given the same treatment in the same run.
 
 Run: ./py -m bench.memory [--loads 5000] [--folder DIR]"""
@@ -16,7 +16,7 @@ from pathlib import Path
 from bench import load
 from bench.harness import machine, start_baseline, start_portal
 
-EXPIRY_WAIT = 80.0  # NiceGUI prunes clients without a websocket after 60 s, checking every 10 s
+EXPIRY_WAIT = 80.0  # NiceGUI's own pruning of clients without a websocket: after 60 s, checked every 10 s
 
 
 def storage_files(folder: Path) -> int:

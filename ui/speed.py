@@ -4,6 +4,11 @@
 - NiceGUI asks `inspect.signature` whether a change handler takes arguments every time an element
   is made (its classes, style and props each register one): a fifth of the CPU of every page. The
   answer depends only on the handler's code, so it is kept per code object.
+- A page whose browser never opens the websocket (a crawler, a health check, a link preview) keeps
+  its client and elements for 60 s: under a crawl thousands are alive at once, and every request
+  pays for them in the garbage collector. A browser connects within a second or two of the page
+  arriving, so such clients go after `NEVER_CONNECTED_SECONDS` (a browser that does come later
+  is asked by NiceGUI to load the page again).
 - NiceGUI puts three `BaseHTTPMiddleware`s and the session middleware in front of every request.
   Each `BaseHTTPMiddleware` runs the rest of the request in a task of its own; machine routes (the
   API, single sign-on's token endpoints, Open311, the health check) need none of them, and two of
@@ -11,11 +16,12 @@
 """
 from __future__ import annotations
 
+import ctypes
 import gc
 from collections.abc import Callable
 from types import FunctionType, MethodType
 
-from nicegui import app, helpers
+from nicegui import Client, app, helpers
 from nicegui.middlewares import RedirectWithPrefixMiddleware, SetCacheControlMiddleware
 from nicegui.storage import RequestTrackingMiddleware
 from starlette.middleware import Middleware
@@ -24,6 +30,8 @@ from starlette.middleware.sessions import SessionMiddleware
 # Routes called by programs, never by a browser session: no session cookie, no user storage
 MACHINE_PREFIXES = ('/api/', '/healthz', '/open311/', '/oidc/token', '/oidc/userinfo', '/oidc/jwks',
                     '/.well-known/')
+
+NEVER_CONNECTED_SECONDS = 15.0
 
 _original: Callable[[Callable], bool] | None = None
 _answers: dict[tuple, bool] = {}
@@ -94,12 +102,33 @@ def _gate_middleware() -> None:
         app.middleware_stack = None
 
 
+def _prune_never_connected() -> None:
+    before = len(Client.instances)
+    Client.prune_instances(client_age_threshold=NEVER_CONNECTED_SECONDS)
+    if len(Client.instances) < before - 100:  # after a crawl: hand the freed memory back
+        gc.collect()
+        _malloc_trim()
+
+
+def _malloc_trim() -> None:
+    """glibc keeps freed memory for the process; this returns what it can to the system."""
+    try:
+        ctypes.CDLL('libc.so.6').malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the memory is reused, just not returned
+        pass
+
+
+def _start_pruning() -> None:
+    app.timer(5.0, _prune_never_connected)
+
+
 def install() -> None:
     global _original
     if _original is None:
         _original = helpers.expects_arguments
         helpers.expects_arguments = _expects_arguments
     app.on_startup(_gate_middleware)
+    app.on_startup(_start_pruning)
 
 
 def freeze_heap() -> None:
