@@ -13,6 +13,7 @@ from core.db import session_scope
 from core.export import to_csv, to_xlsx
 from domain.agencies import MINISTRY_KINDS, get_agency, list_agencies
 from domain.dashboard import INDEX_GROUPS, overview, period_rows, service_index
+from ui import markup
 from ui.charts import daily, ranking
 from ui.components import empty_state, section_title
 from ui.frame import frame, portal_page
@@ -50,13 +51,13 @@ def _name(data: dict, code: str) -> str:
 
 
 def tile(label: str, value: str, icon: str, mark: str, detail: str = '', own: str | None = None) -> None:
+    """A figure with its label; the value (and the own agency's) stay elements, the rest is markup."""
     with ui.column().classes('portal-card p-4 gap-1 grow basis-56'):
-        with ui.row().classes('items-center gap-2 no-wrap'):
-            ui.icon(icon).classes('text-[#A61D24]')
-            ui.label(label).classes('text-sm portal-muted')
+        markup.block(f'<div class="row items-center gap-2 no-wrap">{markup.icon(icon, "text-[#A61D24]")}'
+                     f'<span class="text-sm portal-muted">{markup.esc(label)}</span></div>')
         ui.label(value).classes('portal-figure').mark(mark).props(f'data-testid={mark}')
         if detail:
-            ui.label(detail).classes('text-xs portal-muted')
+            markup.block(f'<div class="text-xs portal-muted">{markup.esc(detail)}</div>')
         if own is not None:
             ui.label(own).classes('text-sm font-medium text-[#1D4ED8]').mark(f'{mark}-own')
 
