@@ -55,7 +55,7 @@ def main() -> None:
 
     print('\n=== summary')
     for name, (code, seconds) in outcomes.items():
-        print(f'  {name:<10} {"goals met" if code == 0 else f"GOAL MISSED or failed (exit {code})":<40} {seconds:7.0f} s')
+        print(f'  {name:<10} {"ok" if code == 0 else f"GOAL MISSED or failed (exit {code})":<40} {seconds:7.0f} s')
     sys.exit(0 if all(code == 0 for code, _ in outcomes.values()) else 1)
 
 

@@ -30,7 +30,9 @@ def time_to_first_page(name: str, command: list[str], folder: Path, path: str) -
 
 
 def run(folder: Path, restarts: int) -> bool:
-    subprocess.run(['scripts/setup.sh', 'run'], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    setup = subprocess.run(['scripts/setup.sh', 'run'], cwd=ROOT, capture_output=True, text=True)
+    if setup.returncode:
+        raise RuntimeError(f'scripts/setup.sh run failed:\n{setup.stdout}{setup.stderr}')
     portal, bare = ['./run.sh'], [sys.executable, '-m', 'bench.bare_page']
     first = time_to_first_page('portal-first', portal, folder, '/')
     print(f'  first start (migrations, reference and demo data): {first:6.2f} s', flush=True)
