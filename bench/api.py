@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 from bench import load
-from bench.harness import machine, start_baseline, start_portal
+from bench.harness import run_in_folder, start_baseline, start_portal
 from bench.pages import measure
 
 GOAL_RATIO = 0.8
@@ -83,14 +81,7 @@ def main() -> None:
     parser.add_argument('--rounds', type=int, default=2)
     parser.add_argument('--folder', type=Path, help='a portal data folder to reuse (made with demo data if empty)')
     args = parser.parse_args()
-    print(f'JSON API, 10 concurrent clients on 127.0.0.1 — {machine()}')
-    folder = args.folder or Path(tempfile.mkdtemp(prefix='bench-api-'))
-    try:
-        passed = run(folder, seconds=args.seconds, rounds=args.rounds)
-    finally:
-        if not args.folder:
-            shutil.rmtree(folder, ignore_errors=True)
-    raise SystemExit(0 if passed else 1)
+    run_in_folder('JSON API, 10 concurrent clients on 127.0.0.1', lambda folder: run(folder, seconds=args.seconds, rounds=args.rounds), args.folder, 'bench-api-')
 
 
 if __name__ == '__main__':

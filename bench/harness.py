@@ -5,10 +5,13 @@ data folder of their own."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,3 +139,17 @@ def machine() -> str:
                   if line.startswith('model name')), platform.machine())
     return (f'{os.cpu_count()} cores ({model}), Python {platform.python_version()}, '
             f'load average {os.getloadavg()[0]:.2f}')
+
+
+def run_in_folder(title: str, run: Callable[[Path], bool], folder: Path | None, prefix: str) -> None:
+    """Print the title with the machine, run `run` on `folder` (a temporary one, removed after,
+    when None) and exit 0 when it returns True."""
+    print(f'{title} — {machine()}', flush=True)
+    own = folder is None
+    folder = folder or Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        passed = run(folder)
+    finally:
+        if own:
+            shutil.rmtree(folder, ignore_errors=True)
+    raise SystemExit(0 if passed else 1)

@@ -8,13 +8,11 @@ Run: ./py -m bench.memory [--loads 5000] [--folder DIR]"""
 from __future__ import annotations
 
 import argparse
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
 from bench import load
-from bench.harness import machine, start_baseline, start_portal
+from bench.harness import run_in_folder, start_baseline, start_portal
 
 EXPIRY_WAIT = 80.0  # NiceGUI's own pruning of clients without a websocket: after 60 s, checked every 10 s
 
@@ -61,14 +59,7 @@ def main() -> None:
     parser.add_argument('--loads', type=int, default=5000)
     parser.add_argument('--folder', type=Path, help='a portal data folder to reuse (made with demo data if empty)')
     args = parser.parse_args()
-    print(f'Memory under page loads without a websocket — {machine()}')
-    folder = args.folder or Path(tempfile.mkdtemp(prefix='bench-memory-'))
-    try:
-        passed = run(folder, args.loads)
-    finally:
-        if not args.folder:
-            shutil.rmtree(folder, ignore_errors=True)
-    raise SystemExit(0 if passed else 1)
+    run_in_folder('Memory under page loads without a websocket', lambda folder: run(folder, args.loads), args.folder, 'bench-memory-')
 
 
 if __name__ == '__main__':

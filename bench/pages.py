@@ -7,14 +7,12 @@ Run: ./py -m bench.pages [--seconds 10] [--rounds 2] [--folder DIR]"""
 from __future__ import annotations
 
 import argparse
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from bench import load
-from bench.harness import Server, machine, start_baseline, start_portal
+from bench.harness import run_in_folder, Server, start_baseline, start_portal
 
 GOAL_RATIO, GOAL_P95_MS = 0.9, 500.0
 
@@ -84,14 +82,7 @@ def main() -> None:
     parser.add_argument('--rounds', type=int, default=2)
     parser.add_argument('--folder', type=Path, help='a portal data folder to reuse (made with demo data if empty)')
     args = parser.parse_args()
-    print(f'Page serving, 10 concurrent visitors on 127.0.0.1 — {machine()}')
-    folder = args.folder or Path(tempfile.mkdtemp(prefix='bench-pages-'))
-    try:
-        passed = run(folder, seconds=args.seconds, rounds=args.rounds)
-    finally:
-        if not args.folder:
-            shutil.rmtree(folder, ignore_errors=True)
-    raise SystemExit(0 if passed else 1)
+    run_in_folder('Page serving, 10 concurrent visitors on 127.0.0.1', lambda folder: run(folder, seconds=args.seconds, rounds=args.rounds), args.folder, 'bench-pages-')
 
 
 if __name__ == '__main__':
