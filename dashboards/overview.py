@@ -13,9 +13,8 @@ from core.db import session_scope
 from core.export import to_csv, to_xlsx
 from domain.agencies import MINISTRY_KINDS, get_agency, list_agencies
 from domain.dashboard import INDEX_GROUPS, overview, period_rows, service_index
-from ui import markup
 from ui.charts import daily, ranking
-from ui.components import empty_state, section_title
+from ui.components import empty_state, figure_tile, figure_tiles, section_title
 from ui.frame import frame, portal_page
 from ui.session import Viewer, _, lang
 
@@ -50,53 +49,44 @@ def _name(data: dict, code: str) -> str:
     return name_en if lang() == 'en' else name
 
 
-def tile(label: str, value: str, icon: str, mark: str, detail: str = '', own: str | None = None) -> None:
-    """A figure with its label; the value (and the own agency's) stay elements, the rest is markup."""
-    with ui.column().classes('portal-card p-4 gap-1 grow basis-56'):
-        markup.block(f'<div class="row items-center gap-2 no-wrap">{markup.icon(icon, "text-[#A61D24]")}'
-                     f'<span class="text-sm portal-muted">{markup.esc(label)}</span></div>')
-        ui.label(value).classes('portal-figure').mark(mark).props(f'data-testid={mark}')
-        if detail:
-            markup.block(f'<div class="text-xs portal-muted">{markup.esc(detail)}</div>')
-        if own is not None:
-            ui.label(own).classes('text-sm font-medium text-[#1D4ED8]').mark(f'{mark}-own')
-
-
 def _pct(value: float | None) -> str:
     return '—' if value is None else f'{format_number(value)} %'
 
 
 def tiles(data: dict) -> None:
+    """The nine live figures: one element (each refresh of the figures redraws it whole)."""
     n, own = data['national'], data['own']
 
     def mine(getter) -> str | None:
         return None if own is None else f'{_name(data, data["own_code"])}: {getter(own)}'
     r, d, c = n['records'], n['dossiers'], n['callcentre']
-    with ui.row().classes('w-full gap-3'):
-        tile(_('dash.accounts'), format_number(n['accounts']['total']), 'group', 'dash-accounts',
+    cards = [
+        figure_tile(_('dash.accounts'), format_number(n['accounts']['total']), 'group', 'dash-accounts',
              _('dash.accounts_detail', citizen=format_number(n['accounts']['citizen']),
-               enterprise=format_number(n['accounts']['enterprise'])))
-        tile(_('dash.visits'), format_number(sum(v for _d, v in n['visits_series'])), 'visibility', 'dash-visits')
-        tile(_('dash.records'), format_number(r['total']), 'sync', 'dash-records',
+               enterprise=format_number(n['accounts']['enterprise']))),
+        figure_tile(_('dash.visits'), format_number(sum(v for _d, v in n['visits_series'])), 'visibility', 'dash-visits'),
+        figure_tile(_('dash.records'), format_number(r['total']), 'sync', 'dash-records',
              _('dash.records_detail', ministries=r['ministries_syncing'], ministries_all=r['ministries'],
                provinces=r['provinces_syncing'], provinces_all=r['provinces']),
-             mine(lambda o: format_number(o['records']['total'])))
-        tile(_('dash.sso'), f'{n["sso"]["ministries"]}/{r["ministries"]} · {n["sso"]["provinces"]}/{r["provinces"]}',
-             'key', 'dash-sso', _('dash.sso_detail'))
-        tile(_('dash.services'), format_number(n['services']['online']), 'cloud_done', 'dash-services',
+             mine(lambda o: format_number(o['records']['total']))),
+        figure_tile(_('dash.sso'), f'{n["sso"]["ministries"]}/{r["ministries"]} · {n["sso"]["provinces"]}/{r["provinces"]}',
+             'key', 'dash-sso', _('dash.sso_detail')),
+        figure_tile(_('dash.services'), format_number(n['services']['online']), 'cloud_done', 'dash-services',
              ' · '.join(_('catalog.level_n', level=level) + f': {n["services"]["online_by_level"].get(level, 0)}'
                         for level in (3, 4)) + ' · ' + _('dash.services_catalogue',
-                                                        count=format_number(sum(n['services']['by_level'].values()))))
-        tile(_('dash.on_time'), _pct(d['on_time_rate']), 'schedule', 'dash-on-time',
+                                                        count=format_number(sum(n['services']['by_level'].values())))),
+        figure_tile(_('dash.on_time'), _pct(d['on_time_rate']), 'schedule', 'dash-on-time',
              _('dash.on_time_detail', finished=format_number(d['finished_all']), received=format_number(d['received'])),
-             mine(lambda o: _pct(o['dossiers']['on_time_rate'])))
-        tile(_('dash.payments'), format_number(n['payments']['count']), 'payments', 'dash-payments',
-             format_money(n['payments']['amount']))
-        tile(_('dash.callcentre'), format_number(c['calls']), 'headset_mic', 'dash-calls',
+             mine(lambda o: _pct(o['dossiers']['on_time_rate']))),
+        figure_tile(_('dash.payments'), format_number(n['payments']['count']), 'payments', 'dash-payments',
+             format_money(n['payments']['amount'])),
+        figure_tile(_('dash.callcentre'), format_number(c['calls']), 'headset_mic', 'dash-calls',
              _('dash.callcentre_detail', tickets=format_number(c['tickets']), sla=_pct(c['sla_met']),
-               csat='—' if c['csat'] is None else format_number(c['csat'])))
-        tile(_('dash.feedback'), format_number(n['feedback']['received']), 'forum', 'dash-feedback',
-             _('dash.feedback_detail', answered=format_number(n['feedback']['answered'])))
+               csat='—' if c['csat'] is None else format_number(c['csat']))),
+        figure_tile(_('dash.feedback'), format_number(n['feedback']['received']), 'forum', 'dash-feedback',
+             _('dash.feedback_detail', answered=format_number(n['feedback']['answered']))),
+    ]
+    figure_tiles(cards)
 
 
 def index_table(data: dict) -> None:

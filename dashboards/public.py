@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from nicegui import run, ui
+from nicegui import ui
 
 from core import events
 from core.i18n import t
@@ -20,13 +20,13 @@ from ui.session import Viewer, _, lang
 _PUBLIC = Memo(*LIVE_TOPICS, seconds=10.0, entries=8)
 
 
-def _public_view(since: date, until: date, language: str) -> tuple[dict, dict]:
+async def _public_view(since: date, until: date, language: str) -> tuple[dict, dict]:
     """The figures and the visits chart, made once for every visitor (ui.charts.frozen)."""
     def read() -> tuple[dict, dict]:
         data = dashboard_data(since, until, None, None)
         chart = daily(data['national']['visits_series'], t('dash.chart_visits', language), kind='line')
         return data, frozen(chart)
-    return _PUBLIC.get((since, until, language), read)
+    return await _PUBLIC.get_async((since, until, language), read)
 
 
 async def stats_page(viewer: Viewer | None) -> None:
@@ -38,7 +38,7 @@ async def stats_page(viewer: Viewer | None) -> None:
 
         @ui.refreshable
         async def content() -> None:
-            data, chart = await run.io_bound(_public_view, since, until, lang())
+            data, chart = await _public_view(since, until, lang())
             tiles(data)
             with ui.column().classes('portal-card w-full p-2'):
                 ui.plotly(chart).classes('w-full')

@@ -14,7 +14,7 @@ from domain.permissions import HOME_OF_ROLE
 from domain.places import list_provinces
 from models.accounts import CitizenRegister
 from ui.forms import clear_errors, safe_next, show_error
-from ui.frame import frame, portal_page
+from ui.frame import frame, portal_page, switch_language
 from ui.session import Viewer, _, client_ip, lang, log_out, remember_login
 
 
@@ -155,7 +155,13 @@ def logout_page(viewer: Viewer | None) -> RedirectResponse:
     return RedirectResponse('/login?bye=1', status_code=303)
 
 
+def language_page(viewer: Viewer | None, next: str = '/') -> RedirectResponse:  # noqa: A002 (the query's name)
+    switch_language()
+    return RedirectResponse(safe_next(next), status_code=303)
+
+
 def mount() -> None:
     portal_page('/login', area='public')(login_page)
     portal_page('/dang-ky', area='public')(register_page)
     portal_page('/dang-xuat', area='public')(logout_page)
+    portal_page('/ngon-ngu', area='public')(language_page)

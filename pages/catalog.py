@@ -149,11 +149,11 @@ def _query_string(state: dict) -> str:
 _DETAILS = Memo('catalog', seconds=60.0)
 
 
-def _details(code: str) -> dict:
+async def _details(code: str) -> dict:
     def read() -> dict:
         with session_scope() as session:
             return procedure_details(session, code)
-    return _DETAILS.get(code, read)
+    return await _DETAILS.get_async(code, read)
 
 
 def _card(inner: str) -> str:
@@ -191,7 +191,7 @@ def _procedure_body(p, details: dict, english: bool) -> str:
 async def procedure_page(viewer: Viewer | None, code: str) -> None:
     english = lang() == 'en'
     try:
-        details = await run.io_bound(_details, code)
+        details = await _details(code)
     except NotFound:
         with frame(_('catalog.title'), viewer):
             empty_state('search_off', _('error.procedure_not_found'), mark='procedure-missing')

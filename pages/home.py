@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from nicegui import run
 
 from core.clock import format_number, today_local
 from core.db import session_scope
@@ -40,8 +39,8 @@ def _read_home_data() -> dict:
         }
 
 
-def _home_data() -> dict:
-    return _HOME_DATA.get(today_local(), _read_home_data)
+async def _home_data() -> dict:
+    return await _HOME_DATA.get_async(today_local(), _read_home_data)
 
 
 def _hero(viewer: Viewer | None) -> str:
@@ -95,7 +94,7 @@ def _places(data: dict, english: bool) -> str:
 
 
 async def home_page(viewer: Viewer | None) -> None:
-    data = await run.io_bound(_home_data)
+    data = await _home_data()
     with frame(_('nav.home'), viewer, wide=True):
         block(_hero(viewer)).classes('w-full').mark('hero', *(['greeting'] if viewer else []))
         block(_quick_actions() + _figures(data)).classes('w-full') \

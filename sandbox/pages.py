@@ -22,6 +22,7 @@ def pay_page(viewer: Viewer | None) -> None:
     fields = dict(ui.context.client.request.query_params)
     ui.page_title(_('sandbox.title'))
     ui.query('body').classes('bg-[#0F3D5E]')
+    ui.colors(primary='#0F3D5E')  # the bank's own colour, not the portal's
     with ui.column().classes('w-full max-w-md mx-auto mt-10 p-6 gap-4 bg-white rounded-xl shadow-lg') \
             .mark('sandbox-gateway'):
         with ui.row().classes('items-center gap-3 no-wrap'):

@@ -1,5 +1,7 @@
-"""Small pieces pages share: empty states, status badges, key-value grids, section titles."""
+"""Small pieces pages share: empty states, status badges, key-value grids, section titles, figure tiles."""
 from __future__ import annotations
+
+import re
 
 from nicegui import ui
 
@@ -32,3 +34,28 @@ def section_title(text: str, level: int = 2) -> ui.label:
 def facts(rows: list[tuple[str, str]]) -> ui.html:
     """A two-column grid of label and value, skipping empty values (one element: ui.markup)."""
     return markup.block(markup.facts(rows)).classes('w-full')
+
+
+def figure_tile(label: str, value: str, icon: str, mark: str, detail: str = '', own: str | None = None, *,
+                alert: bool = False, large: bool = False) -> str:
+    """A live figure with its label, as markup for `figure_tiles`. The value carries
+    `data-testid=mark` (the own agency's figure `mark-own`): tests and the browser read them there."""
+    esc = markup.esc
+    accent = 'text-red-700' if alert else 'text-[#A61D24]'
+    size = ('text-4xl font-bold ' + ('text-red-700' if alert else 'text-[#1F2933]')) if large else 'portal-figure'
+    return (f'<section class="portal-card {"p-5" if large else "p-4"} column gap-1 grow basis-56'
+            f'{" bg-red-50 border-2 border-red-500" if alert else ""}" aria-label="{markup.attr(label)}">'
+            f'<div class="row items-center gap-2 no-wrap">{markup.icon(icon, accent, "1.5rem" if large else None)}'
+            f'<span class="text-sm portal-muted">{esc(label)}</span></div>'
+            f'<div class="{size}" data-testid="{mark}">{esc(value)}</div>'
+            + (f'<div class="text-xs portal-muted">{esc(detail)}</div>' if detail else '')
+            + ('' if own is None else f'<div class="text-sm font-medium text-[#1D4ED8]" data-testid="{mark}-own">'
+               f'{esc(own)}</div>')
+            + '</section>')
+
+
+def figure_tiles(tiles: list[str], gap: str = 'gap-3') -> ui.html:
+    """A row of figure tiles as one element (a live page redraws it whole on each change), marked
+    with every figure's name so tests find it."""
+    html = ''.join(tiles)
+    return markup.block(html).classes(f'row w-full {gap}').mark('figure-tiles', *re.findall(r'data-testid="([^"]+)"', html))

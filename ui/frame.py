@@ -20,7 +20,6 @@ from core.i18n import t
 from domain.permissions import AREA_ROLES, HOME_OF_ROLE
 from ui.markup import attr, block, esc, icon, link, search_form
 from ui.session import Viewer, _, current_viewer, lang, log_out
-from ui.theme import page_colors
 
 PAGE_RULES: dict[str, str] = {}
 log = logging.getLogger('portal.access')
@@ -56,7 +55,9 @@ def nav_items(viewer: Viewer | None) -> list[tuple[str, str, str]]:
     return [item for item in _NAV['anonymous' if viewer is None else viewer.role] if item[2] in PAGE_RULES]
 
 
-def _switch_language() -> None:
+def switch_language() -> None:
+    """The reader's other language, remembered in this browser and, when logged in, on the account
+    (the header's language switch is a plain link to a page calling this: no websocket needed)."""
     from core.db import session_scope
     from domain.accounts import set_language
 
@@ -65,7 +66,6 @@ def _switch_language() -> None:
     if app.storage.user.get('account_id'):
         with session_scope() as session:
             set_language(session, account_id=app.storage.user['account_id'], language=new)
-    ui.navigate.reload()
 
 
 def _logout() -> None:
@@ -73,25 +73,38 @@ def _logout() -> None:
     ui.navigate.to('/login?bye=1')
 
 
+def _menu_button(drawer: ui.left_drawer) -> str:
+    """The narrow screens' menu button, drawn as Quasar draws a flat round button; it opens the
+    navigation drawer in the browser."""
+    return (f'<button type="button" class="q-btn q-btn-item non-selectable no-outline q-btn--flat q-btn--round '
+            f'text-white q-btn--actionable q-focusable q-hoverable lt-md" aria-label="{attr(_("nav.menu"))}" '
+            f'data-testid="menu-button" onclick="runMethod({drawer.id}, \'toggle\', [])">'
+            '<span class="q-focus-helper"></span><span class="q-btn__content text-center col items-center '
+            f'q-anchor--skip justify-center row">{icon("menu")}</span></button>')
+
+
 def _header(viewer: Viewer | None, drawer: ui.left_drawer) -> None:
+    here = context.client.request.url
+    back = here.path + (f'?{here.query}' if here.query else '')
+    other = 'en' if lang() == 'vi' else 'vi'
+    language = link(f'/ngon-ngu?next={quote(back, safe="")}', esc(_('lang.switch')),
+                    'portal-lang row items-center no-wrap whitespace-nowrap no-underline text-white',
+                    aria_label=_('lang.switch_label'), lang='en' if other == 'en' else 'vi',
+                    data_testid='lang-switch')
+    brand = link('/', icon('account_balance', 'text-[#F4C430]', '2rem')
+                 + f'<span class="column gap-0"><span class="portal-title text-base sm:text-lg">{esc(_("portal.name"))}'
+                 f'</span><span class="portal-subtitle gt-sm">{esc(_("portal.tagline"))}</span></span>',
+                 'row items-center no-wrap gap-2 text-white no-underline')
+    search = search_form(_('search.placeholder'), _('search.button'), 'gt-xs', 'w-56 md:w-80')
+    login = '' if viewer is not None else link(
+        '/login', icon('login') + f'<span class="gt-xs q-ml-sm">{esc(_("account.login"))}</span>',
+        'portal-login row items-center no-wrap no-underline', data_testid='login-button')
     with ui.header(elevated=True).classes('portal-header items-center px-3 py-2 gap-2 no-wrap'):
-        block(link('#main', esc(_('common.skip')), 'portal-skip'))  # the first stop of the Tab key
-        ui.button(icon='menu', on_click=drawer.toggle).props(f'flat round color=white aria-label="{_("nav.menu")}"') \
-            .classes('lt-md').mark('menu-button')
-        brand = link('/', icon('account_balance', 'text-[#F4C430]', '2rem')
-                     + f'<span class="column gap-0"><span class="portal-title text-base sm:text-lg">{esc(_("portal.name"))}'
-                     f'</span><span class="portal-subtitle gt-sm">{esc(_("portal.tagline"))}</span></span>',
-                     'row items-center no-wrap gap-2 text-white no-underline')
-        search = search_form(_('search.placeholder'), _('search.button'), 'gt-xs', 'w-56 md:w-80')
-        block(f'<div class="row items-center no-wrap gap-2">{brand}<span class="grow"></span>{search}</div>') \
+        # the skip link is the first stop of the Tab key
+        block(f'{link("#main", esc(_("common.skip")), "portal-skip")}<div class="row items-center no-wrap gap-2">'
+              f'{_menu_button(drawer)}{brand}<span class="grow"></span>{search}{language}{login}</div>') \
             .classes('grow').mark('header-search')
-        ui.button(_('lang.switch'), on_click=_switch_language).props(
-            f'flat dense no-caps color=white aria-label="{_("lang.switch_label")}"').classes('whitespace-nowrap') \
-            .mark('lang-switch')
-        if viewer is None:
-            block(link('/login', icon('login') + f'<span class="gt-xs q-ml-sm">{esc(_("account.login"))}</span>',
-                       'portal-login row items-center no-wrap no-underline')).mark('login-button')
-        else:
+        if viewer is not None:
             with ui.button(icon='account_circle').props(
                     f'flat round color=white aria-label="{_("account.menu")}"').mark('account-menu'):
                 with ui.menu():
@@ -146,10 +159,8 @@ def _set_html_lang() -> None:
 @contextmanager
 def frame(title: str, viewer: Viewer | None, *, wide: bool = False) -> Iterator[ui.column]:
     """Header, navigation, content column and footer; yields the content column."""
-    page_colors()
     _set_html_lang()
     ui.page_title(f'{title} | {t("portal.name", lang())}')
-    ui.query('body').classes('bg-[#F5F6F8]')
     drawer = _drawer(viewer)
     _header(viewer, drawer)
     with ui.column().classes(f'w-full {"max-w-7xl" if wide else "max-w-6xl"} mx-auto p-3 sm:p-6 gap-4') \

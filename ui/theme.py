@@ -34,6 +34,8 @@ html, body {{ font-family: "Be Vietnam Pro", "Noto Sans", "Segoe UI", Roboto, Ar
 .portal-login {{ background: white; color: {PRIMARY}; border-radius: 4px; padding: 6px 14px; font-weight: 500;
   min-height: 36px; }}
 .portal-login:hover {{ background: #FDF2F2; }}
+.portal-lang {{ padding: 6px 10px; border-radius: 4px; font-weight: 500; min-height: 36px; }}
+.portal-lang:hover {{ background: rgba(255,255,255,.12); }}
 .portal-list {{ margin: 0; padding-left: 1.25rem; display: flex; flex-direction: column; gap: .4rem; }}
 ul.portal-list {{ list-style: disc; }}
 ol.portal-list {{ list-style: none; padding-left: 0; }}
@@ -61,15 +63,12 @@ a:focus-visible, button:focus-visible, .q-field--focused {{ outline: 3px solid {
 
 
 def install_theme() -> None:
-    """Once at start-up: the stylesheet every page shares, and a name for Quasar's loading bar
+    """Once at start-up: the stylesheet and Quasar brand colours every page shares (set here, not
+    per page, so no page pays for them), and a name for Quasar's loading bar
     (a progressbar needs one), in the page's language."""
     ui.add_css(_CSS, shared=True)
+    app.colors(primary=PRIMARY, secondary=PRIMARY_DARK, accent=ACCENT, positive='#1E7B34',
+               negative='#B00020', warning='#B45309', info='#1D4ED8', dark=INK)
     if 'LoadingBar.setDefaults' not in app.config.vue_config_script:
         app.config.vue_config_script += (
             "Quasar.LoadingBar.setDefaults({'aria-label': language.startsWith('en') ? 'Loading' : 'Đang tải'});\n")
-
-
-def page_colors() -> None:
-    """Per page: Quasar's brand colours."""
-    ui.colors(primary=PRIMARY, secondary=PRIMARY_DARK, accent=ACCENT, positive='#1E7B34',
-              negative='#B00020', warning='#B45309', info='#1D4ED8', dark=INK)

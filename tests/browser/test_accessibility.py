@@ -184,7 +184,7 @@ def test_english_pages_say_so_and_have_no_serious_findings(journey: Journey, axe
     page = journey.new_page()
     page.goto(journey.url + '/')
     assert _lang(page) == 'vi'
-    page.get_by_role('button', name='Chuyển sang tiếng Anh').click()
+    page.get_by_role('link', name='Chuyển sang tiếng Anh').click()
     expect(page.get_by_role('navigation').get_by_role('link', name='Procedures', exact=True)).to_be_visible()
     assert _lang(page).startswith('en'), _lang(page)
     audit.check(page, 'home / (English)')

@@ -1,11 +1,15 @@
 """A new user registers, logs in and sees their name; wrong roles are refused clearly."""
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from nicegui.testing import User
 
 from domain.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from tests.factories import PASSWORD, citizen_id
+from tests.ui.figures import shown
 
 CITIZEN = next(d for d in DEMO_ACCOUNTS if d.role == 'citizen')
 
@@ -86,8 +90,7 @@ async def test_a_provincial_leader_sees_their_scope(user: User):
     leader = next(d for d in DEMO_ACCOUNTS if d.role == 'leader' and d.agency_code)
     await log_in(user, leader.id_number)
     await user.should_see(marker='dash-records-own', retries=50)
-    with user:
-        own = user.find(marker='dash-records-own').elements.pop().text
+    own = shown(user, 'dash-records-own')
     assert own.startswith('Ủy ban nhân dân thành phố Hồ Chí Minh: ')
     await user.should_see('Phạm vi: Toàn quốc')
 
@@ -95,7 +98,11 @@ async def test_a_provincial_leader_sees_their_scope(user: User):
 async def test_language_switch_to_english_is_remembered(user: User):
     await log_in(user, CITIZEN.id_number)
     await user.should_see(marker='greeting')
-    user.find(marker='lang-switch').click()
+    with user:
+        header = user.find(marker='header-search').elements.pop().content
+    switch = re.search(r'<a href="([^"]+)"[^>]*data-testid="lang-switch"', header)
+    assert switch and '>English</a>' in header[switch.start():]
+    await user.open(html.unescape(switch.group(1)))  # the header's link, back to the same page
     await user.should_see('Hello, Nguyễn Văn An')
     await user.open('/tai-khoan')
     await user.should_see('My account')

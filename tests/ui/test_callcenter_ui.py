@@ -5,11 +5,13 @@ from __future__ import annotations
 from nicegui.testing import User
 from sqlalchemy import select
 
+from core.clock import format_number
 from core.db import session_scope
 from domain import support
 from domain.demo import DEMO_ACCOUNTS
 from models.accounts import Account
 from models.support import Ticket, TicketCreate
+from tests.ui.figures import number, shows
 from tests.ui.test_accounts_ui import log_in
 
 AGENT = next(d for d in DEMO_ACCOUNTS if d.role == 'agent')
@@ -80,13 +82,13 @@ async def test_wallboard_moves_by_itself(user: User):
     await log_in(user, SUPERVISOR.id_number)
     await user.should_see(marker='start-call')
     await user.open('/callcenter/wallboard')
-    with user:
-        before = int(user.find(marker='wb-open-tickets').elements.pop().text.replace('.', ''))
+    await user.should_see(marker='wb-open-tickets')
+    before = number(user, 'wb-open-tickets')
     with session_scope() as session:
         agent = session.execute(select(Account).where(Account.id_number == AGENT.id_number)).scalar_one()
         support.open_ticket(session, actor=agent, data=TicketCreate(subject='Lỗi tải tệp', description='Không tải được',
                                                                     category='technical'))
-    await user.should_see(str(before + 1), retries=40)
+    await shows(user, 'wb-open-tickets', format_number(before + 1))
 
 
 async def test_citizen_sends_a_support_request(user: User):
