@@ -11,6 +11,7 @@ from domain.accounts import change_role, create_staff, list_accounts, set_active
 from domain.agencies import list_agencies
 from domain.audit import list_events
 from models.accounts import ROLES, STAFF_ROLES, StaffCreate
+from ui.components import loading
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang, perform
@@ -63,7 +64,7 @@ async def accounts_page(viewer: Viewer) -> None:
 
         @ui.refreshable
         async def table() -> None:
-            rows, total = await run.io_bound(_rows, view, Caller.here())
+            rows, total = await loading(_rows, view, Caller.here())
             if not rows:
                 with ui.column().classes('portal-card w-full p-8 items-center gap-2').mark('accounts-empty'):
                     ui.icon('person_search', size='2.5rem').classes('portal-muted')

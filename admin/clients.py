@@ -10,7 +10,7 @@ from core.errors import DomainError
 from domain.agencies import list_agencies
 from domain.clients import KIND_SCOPES, list_clients, register_client, rotate_client_secret, set_client_active
 from models.agencies import ClientAppCreate
-from ui.components import empty_state
+from ui.components import empty_state, loading
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang, perform
@@ -77,7 +77,7 @@ async def clients_page(viewer: Viewer) -> None:
 
         @ui.refreshable
         async def table() -> None:
-            rows = await run.io_bound(_rows, view, Caller.here())
+            rows = await loading(_rows, view, Caller.here())
             if not rows:
                 empty_state('link_off', _('clients.empty'), mark='clients-empty')
                 return

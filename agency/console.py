@@ -10,7 +10,7 @@ from domain import dossiers as rules
 from domain.agencies import get_agency
 from domain.dossiers import agency_queue, status_key
 from ui import dossier_view as parts
-from ui.components import empty_state, section_title, status_badge
+from ui.components import empty_state, loading, section_title, status_badge
 from ui.forms import attempt
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang
@@ -68,7 +68,7 @@ async def agency_home_page(viewer: Viewer) -> None:
 
         @ui.refreshable
         async def queue() -> None:
-            rows, total = await run.io_bound(_queue, Caller.here(), view)
+            rows, total = await loading(_queue, Caller.here(), view)
             if not rows:
                 empty_state('inbox', _('agency.empty'), mark='queue-empty')
                 return

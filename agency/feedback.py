@@ -8,7 +8,7 @@ from core.db import session_scope
 from core.errors import DomainError
 from core.privacy import mask_phone
 from domain.feedback import agency_feedback, answer_feedback, due_flag, feedback_view
-from ui.components import empty_state, facts, section_title
+from ui.components import empty_state, facts, loading, section_title
 from ui.forms import show_error
 from ui.feedback_files import attachments_card, due_badge
 from ui.frame import frame, portal_page
@@ -35,7 +35,7 @@ async def agency_feedback_page(viewer: Viewer) -> None:
 
         @ui.refreshable
         async def queue() -> None:
-            rows = await run.io_bound(_queue, Caller.here(), state['status'])
+            rows = await loading(_queue, Caller.here(), state['status'])
             if not rows:
                 empty_state('rate_review', _('fb.none'), mark='fb-empty')
                 return

@@ -12,7 +12,7 @@ from core.gateway import settlement_file
 from domain.payments import agency_payables, create_payable_by_officer, payments_by_day, reconcile_settlement
 from models.payments import PAYABLE_KINDS, PayableCreate
 from ui.charts import daily
-from ui.components import empty_state, section_title
+from ui.components import empty_state, loading, section_title
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, perform
@@ -101,7 +101,7 @@ async def _payables_panel() -> None:
 
     @ui.refreshable
     async def table() -> None:
-        rows = await run.io_bound(_payables, Caller.here())
+        rows = await loading(_payables, Caller.here())
         if not rows:
             empty_state('receipt_long', _('agency_pay.none'), mark='no-payables')
             return
@@ -139,7 +139,8 @@ def _reconcile_panel() -> None:
     async def compare(text: str, caller: Caller) -> None:
         result.clear()
         try:
-            report = await run.io_bound(perform, caller, reconcile_settlement, csv_text=text)
+            with result:
+                report = await loading(perform, caller, reconcile_settlement, csv_text=text)
         except DomainError as error:
             show_error(error)
             return

@@ -14,7 +14,7 @@ from domain.dossiers import status_key
 from domain.catalog import search_procedures
 from domain.knowledge import search_knowledge
 from models.support import CALL_CHANNELS, CALL_DIRECTIONS, CALL_OUTCOMES, CATEGORIES, PRIORITIES, CallLog, TicketCreate
-from ui.components import empty_state, section_title, status_badge
+from ui.components import empty_state, loading, section_title, status_badge
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang, perform
@@ -208,7 +208,7 @@ async def callcenter_home_page(viewer: Viewer) -> None:
 
                 @ui.refreshable
                 async def queue() -> None:
-                    rows, total = await run.io_bound(_queue, Caller.here(), state)
+                    rows, total = await loading(_queue, Caller.here(), state)
                     if not rows:
                         empty_state('inbox', _('cc.no_tickets'), mark='tickets-empty')
                         return

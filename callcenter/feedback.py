@@ -11,7 +11,7 @@ from domain.agencies import list_agencies
 from domain.feedback import due_flag, open_feedback, reroute_feedback, take_feedback
 from domain.places import list_provinces
 from models.feedback import FEEDBACK_CATEGORIES, FEEDBACK_TOPICS, FeedbackCreate
-from ui.components import empty_state, section_title
+from ui.components import empty_state, loading, section_title
 from ui.feedback_files import due_badge
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
@@ -87,7 +87,7 @@ async def callcenter_feedback_page(viewer: Viewer) -> None:
 
         @ui.refreshable
         async def open_list() -> None:
-            rows = await run.io_bound(_open_feedback, Caller.here())
+            rows = await loading(_open_feedback, Caller.here())
             if viewer.role not in ('supervisor', 'admin'):
                 return
             section_title(_('fb.reroute_title'), 2)

@@ -14,7 +14,7 @@ from core.export import to_csv, to_xlsx
 from domain.agencies import MINISTRY_KINDS, get_agency, list_agencies
 from domain.dashboard import INDEX_GROUPS, overview, period_rows, service_index
 from ui.charts import daily, ranking
-from ui.components import empty_state, figure_tile, figure_tiles, section_title
+from ui.components import empty_state, figure_tile, figure_tiles, loading, section_title
 from ui.frame import frame, portal_page
 from ui.session import Viewer, _, lang
 
@@ -152,7 +152,7 @@ async def dashboards_home_page(viewer: Viewer, since: str = '', until: str = '',
 
         @ui.refreshable
         async def content() -> None:
-            data = await run.io_bound(dashboard_data, state['since'], state['until'], state['agency'],
+            data = await loading(dashboard_data, state['since'], state['until'], state['agency'],
                                       viewer.agency_id)
             cache['data'] = data
             english = lang() == 'en'

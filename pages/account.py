@@ -9,7 +9,7 @@ from core.privacy import mask_email, mask_id_number, mask_phone
 from domain.accounts import get_account
 from domain.agencies import get_agency
 from domain.oidc import connected_portals, withdraw_consent
-from ui.components import section_title
+from ui.components import loading, section_title
 from ui.frame import frame, portal_page
 from ui.session import Caller, Viewer, _, lang
 
@@ -56,7 +56,7 @@ async def profile_page(viewer: Viewer) -> None:
 
         @ui.refreshable
         async def portals() -> None:
-            found = await run.io_bound(_portals, viewer.id)
+            found = await loading(_portals, viewer.id)
             with ui.column().classes('portal-card w-full max-w-2xl mx-auto p-6 gap-2').mark('connected-portals'):
                 section_title(_('profile.portals'))
                 ui.label(_('profile.portals_text')).classes('text-sm portal-muted')

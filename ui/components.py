@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from nicegui import ui
+from nicegui import run, ui
 
 from ui import markup
 from ui.session import _
@@ -43,7 +43,7 @@ def figure_tile(label: str, value: str, icon: str, mark: str, detail: str = '', 
     esc = markup.esc
     accent = 'text-red-700' if alert else 'text-[#A61D24]'
     size = ('text-4xl font-bold ' + ('text-red-700' if alert else 'text-[#1F2933]')) if large else 'portal-figure'
-    return (f'<section class="portal-card {"p-5" if large else "p-4"} column gap-1 grow basis-56'
+    return (f'<section class="portal-card {"p-5" if large else "p-4"} column gap-1'
             f'{" bg-red-50 border-2 border-red-500" if alert else ""}" aria-label="{markup.attr(label)}">'
             f'<div class="row items-center gap-2 no-wrap">{markup.icon(icon, accent, "1.5rem" if large else None)}'
             f'<span class="text-sm portal-muted">{esc(label)}</span></div>'
@@ -55,7 +55,18 @@ def figure_tile(label: str, value: str, icon: str, mark: str, detail: str = '', 
 
 
 def figure_tiles(tiles: list[str], gap: str = 'gap-3') -> ui.html:
-    """A row of figure tiles as one element (a live page redraws it whole on each change), marked
-    with every figure's name so tests find it."""
+    """Figure tiles in a grid of equal columns (a short last row keeps the tiles' width) as one
+    element (a live page redraws it whole on each change), marked with every figure's name."""
     html = ''.join(tiles)
-    return markup.block(html).classes(f'row w-full {gap}').mark('figure-tiles', *re.findall(r'data-testid="([^"]+)"', html))
+    return markup.block(html).classes(f'grid w-full {gap}').style('grid-template-columns:repeat(auto-fill,minmax(14rem,1fr))') \
+        .mark('figure-tiles', *re.findall(r'data-testid="([^"]+)"', html))
+
+
+async def loading(read, *args, **kwargs):
+    """`read(*args)` in a worker thread, with a spinner where its result will be drawn meanwhile
+    (a filter or a live refresh redraws a list: the reader sees it is coming, not an empty gap)."""
+    spinner = ui.spinner(size='lg').classes('self-center q-my-md').props(f'aria-label="{_("common.loading")}"')
+    try:
+        return await run.io_bound(read, *args, **kwargs)
+    finally:
+        spinner.delete()
