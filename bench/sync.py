@@ -12,8 +12,6 @@ import os
 import queue
 import random
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -25,11 +23,11 @@ from pathlib import Path
 import httpx
 import orjson
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.harness import peak_rss_mb, start_portal
+
 CLIENT_ID, CLIENT_SECRET, AGENCY = 'demo-motcua-hanoi', 'dichvucong-demo-sync-secret', 'UBND-01'
 FULL = 2_900_000
 GOAL_SECONDS, GOAL_RATIO = 120.0, 0.5
-PORTAL_COMMAND = [sys.executable, 'main.py']  # run from the repository root
 
 # ---------------------------------------------------------------- the records, as a one-stop-shop system sends them
 
@@ -119,19 +117,6 @@ def prepare_database(path: Path, *, clients: bool) -> None:
     engine.dispose()
 
 
-def cpu_seconds(pid: int | str = 'self') -> float:
-    """User + system CPU time of a process so far (robust to other jobs on the machine)."""
-    fields = Path(f'/proc/{pid}/stat').read_text().rpartition(')')[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
-
-
-def peak_rss_mb(pid: int | str = 'self') -> float:
-    for line in Path(f'/proc/{pid}/status').read_text().splitlines():
-        if line.startswith('VmHWM:'):
-            return int(line.split()[1]) / 1024
-    return float('nan')
-
-
 class Progress:
     def __init__(self, label: str, total: int) -> None:
         self.label, self.total, self.started, self.last = label, total, time.perf_counter(), 0.0
@@ -149,36 +134,6 @@ class Progress:
 
 
 # ---------------------------------------------------------------- the portal over HTTP
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(('127.0.0.1', 0))
-        return s.getsockname()[1]
-
-
-def start_portal(folder: Path, database: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    base = f'http://127.0.0.1:{port}'
-    env = os.environ | {'PORTAL_DATABASE_URL': f'sqlite:///{database}', 'PORTAL_DATA_DIR': str(folder / 'data'),
-                        'PORTAL_PORT': str(port), 'PORTAL_PUBLIC_URL': base, 'PORTAL_DEMO_DATA': '0',
-                        'PORTAL_LOG_LEVEL': 'WARNING'}
-    with open(folder / 'portal.log', 'wb') as log:  # the child keeps its own copy of the descriptor
-        server = subprocess.Popen(PORTAL_COMMAND, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 90
-    with httpx.Client(base_url=base, timeout=5) as client:
-        while True:
-            if server.poll() is not None:
-                raise RuntimeError(f'the portal exited ({server.returncode}); see {folder / "portal.log"}')
-            try:
-                if client.get('/healthz').status_code == 200:
-                    return server, base
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                server.terminate()
-                raise RuntimeError(f'the portal did not come up in 90 s; see {folder / "portal.log"}')
-            time.sleep(0.2)
-
 
 class Token:
     """A client-credentials token, fetched again when it nears expiry (tokens live 1 h)."""
@@ -383,18 +338,14 @@ def run(args: argparse.Namespace, folder: Path) -> bool:
     print(f'{args.records:,} records in batches of {args.batch:,}, {args.senders} sender(s); '
           f'load average before: {os.getloadavg()[0]:.1f} (2 cores: other jobs stretch the seconds, not the CPU)')
 
-    server, base = start_portal(folder, portal_db)
+    server = start_portal(folder, PORTAL_DEMO_DATA='0')  # on folder/portal.db, prepared above
     try:
-        server_cpu, bench_cpu = cpu_seconds(server.pid), time.process_time()
-        http_seconds, generating = push_over_http(base, args.records, args.batch, args.senders)
-        server_cpu, bench_cpu = cpu_seconds(server.pid) - server_cpu, time.process_time() - bench_cpu
+        server_cpu, bench_cpu = server.cpu(), time.process_time()
+        http_seconds, generating = push_over_http(server.base, args.records, args.batch, args.senders)
+        server_cpu, bench_cpu = server.cpu() - server_cpu, time.process_time() - bench_cpu
         server_peak = peak_rss_mb(server.pid)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        server.stop()
     bench_peak_http = peak_rss_mb()
     http_rate = args.records / http_seconds
     print(f'  portal over HTTP:          {http_seconds:8.1f} s   {http_rate:9,.0f} records/s   '
