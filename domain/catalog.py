@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -23,6 +24,22 @@ _fts = table(FTS_TABLE, column('rowid'))
 
 
 # ---------------------------------------------------------------- loading
+
+# A document the applicant supplies only when it applies says so in its name: "(nếu có)" ("if any"),
+# a note that ends ", nếu có)" ("Mẫu 02-1/BK-QTT-TNCN, nếu có") or opens "(nếu có " ("if there is
+# property to certify"). "(... và hình vẽ nếu có)" qualifies a part of the document: still required.
+# The migration that added ProcedureDocument.required applies the same markers to existing rows.
+OPTIONAL_MARKERS = ('(nếu có)', ', nếu có)', '(nếu có ')
+
+
+def document_required(document: dict) -> bool:
+    """Whether an online dossier needs this catalogue document: an explicit `required` in the data
+    wins, otherwise a document whose name says "if any" is optional."""
+    if 'required' in document:
+        return bool(document['required'])
+    name = unicodedata.normalize('NFC', document['name']).lower()
+    return not any(marker in name for marker in OPTIONAL_MARKERS)
+
 
 def load_life_events(session: Session, rows: Iterable[dict]) -> int:
     existing = set(session.execute(select(LifeEvent.code)).scalars())
@@ -89,7 +106,8 @@ def load_procedures(session: Session, records: list[dict]) -> int:
                       'fee_vnd': int(c['fee_vnd']), 'fee_description': c['fee_description'],
                       'description': c['description']} for c in r['channels']]
         documents += [{'procedure_id': pid, 'position': i, 'name': d['name'], 'template': d.get('template'),
-                       'originals': d.get('originals', 1), 'copies': d.get('copies', 0)}
+                       'originals': d.get('originals', 1), 'copies': d.get('copies', 0),
+                       'required': document_required(d)}
                       for i, d in enumerate(r['documents'])]
         fields += [{'procedure_id': pid, 'position': i, 'name': f['name'], 'label': f['label'],
                     'label_en': f['label_en'], 'type': f['type'], 'required': bool(f.get('required', True)),
@@ -327,6 +345,7 @@ def procedure_public(session: Session, code: str, *, template_url=None) -> Proce
         applicants=p.applicants, steps=p.steps,
         channels=[ChannelPublic.model_validate(c, from_attributes=True) for c in details['channels']],
         documents=[DocumentPublic(name=d.name, template=d.template, originals=d.originals, copies=d.copies,
+                                  required=d.required,
                                   template_url=url(d.template) if d.template and details['templates_available']
                                   else None) for d in details['documents']],
         implementing_agency=p.implementing_agency, competent_agency=p.competent_agency,

@@ -236,8 +236,10 @@ def remove_attachment(session: Session, *, actor: Account, attachment_id: int) -
 
 
 def missing_documents(session: Session, dossier: Dossier) -> list[str]:
+    """The procedure's required documents not yet attached; optional ones ("nếu có") never block."""
     required = session.execute(select(ProcedureDocument.name).where(ProcedureDocument.procedure_id ==
-                                                                    dossier.procedure_id)
+                                                                    dossier.procedure_id,
+                                                                    ProcedureDocument.required.is_(True))
                                .order_by(ProcedureDocument.position)).scalars().all()
     attached = set(session.execute(select(Attachment.document_name).where(Attachment.dossier_id == dossier.id))
                    .scalars())

@@ -76,6 +76,8 @@ class ProcedureDocument(SQLModel, table=True):
     template: str | None = Field(default=None, max_length=200)
     originals: int = 1
     copies: int = 0
+    # False for a document the applicant supplies only when it applies ("(nếu có)", "if any")
+    required: bool = True
 
 
 class ProcedureField(SQLModel, table=True):
@@ -125,6 +127,7 @@ class DocumentPublic(SQLModel):
     template_url: str | None = None
     originals: int
     copies: int
+    required: bool = True
 
 
 class FieldPublic(SQLModel):

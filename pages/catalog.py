@@ -169,7 +169,10 @@ def _procedure_body(p, details: dict, english: bool) -> str:
                    f'<td>{esc(c.fee_description)}</td><td>{esc(c.description)}</td></tr>' for c in details['channels'])
     documents = ''.join(
         '<li class="row items-center no-wrap gap-3 py-2 border-b border-gray-100">'
-        + icon('description', 'text-[#A61D24]') + f'<span class="grow text-sm">{esc(d.name)}</span>'
+        + icon('description', 'text-[#A61D24]') + f'<span class="grow text-sm">{esc(d.name)}'
+        + ('' if d.required else f' <span class="text-xs portal-muted" data-testid="document-optional">'
+                                 f'{esc(_("procedure.optional"))}</span>')
+        + '</span>'
         f'<span class="text-xs portal-muted gt-xs">{esc(_("procedure.originals"))}: {d.originals} · '
         f'{esc(_("procedure.copies"))}: {d.copies}</span>'
         + (link(f'/api/v1/procedures/{p.code}/templates/{d.template}', esc(_('procedure.download')),

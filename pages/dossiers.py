@@ -225,6 +225,9 @@ async def new_dossier_page(viewer: Viewer, code: str, draft: str = '') -> None:
                         ui.icon('check_circle' if attached else 'radio_button_unchecked').classes(
                             'text-green-700' if attached else 'text-gray-400')
                         ui.label(document.name).classes('text-sm font-medium')
+                        if not document.required:  # "nếu có": attached only when it applies
+                            ui.label(_('procedure.optional')).classes('text-xs portal-muted') \
+                                .mark(f'optional-{document.position}')
                     for attachment_id, _name, filename in attached:
                         with ui.row().classes('items-center gap-2 pl-7'):
                             ui.label(filename).classes('text-sm')

@@ -9,12 +9,14 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from core.errors import Conflict, InvalidTransition, NotFound, PermissionDenied, ValidationFailed
+from core.i18n import error_text
 from domain import dossiers as rules
+from domain.catalog import document_required, load_procedures
 from domain.notifications import list_notifications
 from domain.stats import counter_total
 from models.audit import AuditEvent
 from models.dossiers import DossierEvent, EmailMessage
-from tests.factories import load_test_procedures, make_citizen, make_staff, pdf_bytes
+from tests.factories import load_test_procedures, make_citizen, make_staff, pdf_bytes, procedure_record
 
 # Wednesday 22 January 2020, 09:00 in Hà Nội: the day before the Tết break (23-29 January)
 BEFORE_TET = datetime(2020, 1, 22, 2, 0, tzinfo=timezone.utc)
@@ -64,6 +66,43 @@ def test_a_draft_is_kept_and_cannot_be_submitted_incomplete(world):
     with pytest.raises(ValidationFailed) as missing_document:
         rules.submit_dossier(session, actor=world['citizen'], dossier_id=dossier.id)
     assert missing_document.value.code == 'documents_missing'
+
+
+FEE_EXEMPTION = 'Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí (nếu có)'
+
+
+def test_an_optional_document_may_be_left_out_but_a_required_one_may_not(world):
+    session, citizen = world['session'], world['citizen']
+    record = procedure_record('1.000009', 'Cấp lại giấy phép lái xe bị mất', documents=2)
+    record['documents'][1]['name'] = FEE_EXEMPTION
+    load_procedures(session, [record])
+    dossier = rules.save_draft(session, actor=citizen, procedure_code='1.000009', agency_code='UBND-01',
+                               form_data={'full_name': 'Nguyễn Thị Hồng', 'birth_date': '02/09/1990'})
+    with pytest.raises(ValidationFailed) as refused:
+        rules.submit_dossier(session, actor=citizen, dossier_id=dossier.id)
+    assert refused.value.code == 'documents_missing'
+    assert refused.value.params == {'documents': 'Giấy tờ số 1'}  # the required one only
+    assert error_text('documents_missing', 'vi', **refused.value.params) == \
+        'Còn thiếu giấy tờ bắt buộc: Giấy tờ số 1'
+    assert error_text('documents_missing', 'en', **refused.value.params) == 'Required documents missing: Giấy tờ số 1'
+    rules.add_attachment(session, actor=citizen, dossier_id=dossier.id, document_name='Giấy tờ số 1',
+                         data=pdf_bytes(), filename='to-khai.pdf')
+    done = rules.submit_dossier(session, actor=citizen, dossier_id=dossier.id)
+    assert done.status == rules.NEW and done.code.startswith('UBND-01-')
+
+
+@pytest.mark.parametrize('document, required', [
+    ({'name': 'Tờ khai đề nghị cấp lại giấy phép lái xe'}, True),
+    ({'name': FEE_EXEMPTION}, False),
+    ({'name': 'Phụ lục giảm trừ gia cảnh cho người phụ thuộc (Mẫu 02-1/BK-QTT-TNCN, nếu có)'}, False),
+    ({'name': 'Giấy tờ chứng minh quyền sở hữu nhà ở (nếu có tài sản đề nghị chứng nhận)'}, False),
+    # "if any" qualifies the drawings, not the description itself
+    ({'name': 'Bản mô tả sáng chế (gồm phần mô tả, yêu cầu bảo hộ và hình vẽ nếu có)'}, True),
+    ({'name': FEE_EXEMPTION, 'required': True}, True),  # the data says so explicitly
+    ({'name': 'Bản sao sổ hộ khẩu', 'required': False}, False),
+])
+def test_which_catalogue_documents_are_required(document, required):
+    assert document_required(document) is required
 
 
 @pytest.mark.parametrize('field, value, code', [('birth_date', '31/02/1990', 'date_invalid'),

@@ -1,10 +1,16 @@
 """Reference data as data, migrations equal to the models, the audit trail append-only."""
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import SQLModel
 
@@ -58,6 +64,23 @@ def test_audit_trail_refuses_update_and_delete(session):
     assert session.execute(text('SELECT action FROM audit_event')).scalar_one() == 'test.event'
 
 
+def _seed_catalogue(connection) -> None:
+    """One ministry, sector and procedure with a channel, written as an older schema holds them."""
+    connection.exec_driver_sql("INSERT INTO role(code, name, name_en) VALUES ('citizen', 'Công dân', 'Citizen')")
+    connection.exec_driver_sql("INSERT INTO agency(code, name, name_en, kind, active) VALUES ('BTP', 'Bộ Tư pháp', "
+                               "'Ministry of Justice', 'ministry', true)")
+    connection.exec_driver_sql("INSERT INTO sector(code, name, name_en, agency_id) VALUES ('HOTICH', 'Hộ tịch', "
+                               "'Civil status', 1)")
+    connection.exec_driver_sql(
+        "INSERT INTO procedure(code, decision, name, name_en, implementing_level, sector_id, agency_id, "
+        "service_level, launch_service, applicants, steps, implementing_agency, competent_agency, "
+        "receiving_address, result, legal_basis, conditions, keywords, search_name, search_text, active, "
+        "created_at) VALUES ('1.0', 'QĐ', 'Đăng ký khai sinh', 'Birth', 'commune', 1, 1, 3, true, '[]', '[]', 'x', "
+        "'x', 'x', 'x', '[]', 'x', '[]', 'dang ky khai sinh', '', true, '2020-01-01 00:00:00')")
+    connection.exec_driver_sql("INSERT INTO procedure_channel(procedure_id, kind, processing_days, fee_vnd, "
+                               "fee_description, description) VALUES (1, 'online', 3, 0, 'Không', 'x')")
+
+
 def test_upgrading_a_database_that_holds_data_keeps_it(tmp_path):
     """Batch migrations on SQLite recreate tables; rows and their references must survive."""
     from core import db
@@ -67,19 +90,7 @@ def test_upgrading_a_database_that_holds_data_keeps_it(tmp_path):
     engine = db.make_engine(f'sqlite:///{tmp_path / "old.db"}')
     upgrade_database(engine, '1b85c93723de')  # the schema before procedures knew portal integration
     with engine.begin() as connection:
-        connection.exec_driver_sql("INSERT INTO role(code, name, name_en) VALUES ('citizen', 'Công dân', 'Citizen')")
-        connection.exec_driver_sql("INSERT INTO agency(code, name, name_en, kind, active) VALUES ('BTP', 'Bộ Tư pháp', "
-                                   "'Ministry of Justice', 'ministry', 1)")
-        connection.exec_driver_sql("INSERT INTO sector(code, name, name_en, agency_id) VALUES ('HOTICH', 'Hộ tịch', "
-                                   "'Civil status', 1)")
-        connection.exec_driver_sql(
-            "INSERT INTO procedure(code, decision, name, name_en, implementing_level, sector_id, agency_id, "
-            "service_level, launch_service, applicants, steps, implementing_agency, competent_agency, "
-            "receiving_address, result, legal_basis, conditions, keywords, search_name, search_text, active, "
-            "created_at) VALUES ('1.0', 'QĐ', 'Đăng ký khai sinh', 'Birth', 'commune', 1, 1, 3, 1, '[]', '[]', 'x', "
-            "'x', 'x', 'x', '[]', 'x', '[]', 'dang ky khai sinh', '', 1, '2020-01-01 00:00:00')")
-        connection.exec_driver_sql("INSERT INTO procedure_channel(procedure_id, kind, processing_days, fee_vnd, "
-                                   "fee_description, description) VALUES (1, 'online', 3, 0, 'Không', 'x')")
+        _seed_catalogue(connection)
     upgrade_database(engine)
     with engine.connect() as connection:
         assert connection.exec_driver_sql('SELECT name, portal_integrated FROM procedure').one() == ('Đăng ký khai sinh', 0)
@@ -87,3 +98,53 @@ def test_upgrading_a_database_that_holds_data_keeps_it(tmp_path):
         assert connection.exec_driver_sql('PRAGMA foreign_keys').scalar_one() == 1
     engine.dispose()
     assert load_static_data  # the loaders still run on the upgraded schema (see main.py)
+
+
+@contextmanager
+def _empty_database(backend: str, tmp_path) -> Iterator:
+    """A database with no tables yet: a SQLite file, or a PostgreSQL schema of its own."""
+    from core import db
+
+    if backend == 'sqlite':
+        engine = db.make_engine(f'sqlite:///{tmp_path / "old.db"}')
+        yield engine
+        engine.dispose()
+        return
+    schema = f'portal_upgrade_{uuid.uuid4().hex[:12]}'
+    url = make_url(os.environ['PORTAL_TEST_DATABASE_URL']).set(drivername='postgresql+psycopg') \
+        .render_as_string(hide_password=False)
+    admin = db.make_engine(url)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA {schema}'))
+    engine = db.make_engine(url, connect_args={'options': f'-csearch_path={schema}'})
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA {schema} CASCADE'))
+        admin.dispose()
+
+
+@pytest.mark.parametrize('backend', ['sqlite'] + (['postgresql'] if os.environ.get('PORTAL_TEST_DATABASE_URL') else []))
+def test_upgrading_marks_documents_that_apply_only_if_any_as_optional(backend, tmp_path):
+    """Documents loaded before ProcedureDocument.required existed: those whose names say "(nếu có)"
+    ("if any") become optional, the others stay required."""
+    from core.migrate import upgrade_database
+
+    names = {'Tờ khai đăng ký khai sinh': True,
+             'Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí (nếu có)': False,
+             'Phụ lục giảm trừ gia cảnh cho người phụ thuộc (Mẫu 02-1/BK-QTT-TNCN, nếu có)': False,
+             'Bản mô tả sáng chế (gồm phần mô tả, yêu cầu bảo hộ và hình vẽ nếu có)': True}
+    with _empty_database(backend, tmp_path) as engine:
+        upgrade_database(engine, '28d670299a3a')  # the schema before documents could be optional
+        with engine.begin() as connection:
+            _seed_catalogue(connection)
+            for position, name in enumerate(names):
+                connection.execute(text('INSERT INTO procedure_document(procedure_id, position, name, originals, '
+                                        'copies) VALUES (1, :position, :name, 1, 0)'),
+                                   {'position': position, 'name': name})
+        upgrade_database(engine)
+        with engine.connect() as connection:
+            rows = connection.execute(text('SELECT name, required FROM procedure_document')).all()
+    assert {name: bool(required) for name, required in rows} == names
