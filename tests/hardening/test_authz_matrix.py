@@ -101,6 +101,7 @@ POLICY: dict[str, list[Probe]] = {
     'GET /login': [page('/login', EVERYONE)],  # a logged-in account is sent home
     'GET /dang-ky': [page('/dang-ky', EVERYONE)],
     'GET /dang-xuat': [page('/dang-xuat', EVERYONE)],  # probed last: it ends the session
+    'GET /ngon-ngu': [page('/ngon-ngu?next=/', EVERYONE)],  # probed last: it switches the session's language
     'GET /procedures': [page('/procedures?q=ly+lich+tu+phap', EVERYONE)],
     'GET /procedures/{code}': [page('/procedures/{procedure}', EVERYONE)],
     'GET /tra-cuu': [page('/tra-cuu', EVERYONE)],
@@ -267,7 +268,7 @@ POLICY: dict[str, list[Probe]] = {
     'GET /docs/oauth2-redirect': [page('/docs/oauth2-redirect', EVERYONE)],
     'GET /redoc': [page('/redoc', EVERYONE)],
 }
-LAST = {'GET /dang-xuat'}  # ends the session: probed after everything else
+LAST = {'GET /dang-xuat', 'GET /ngon-ngu'}  # end the session or switch its language: probed after everything else
 
 
 @dataclass(frozen=True)
