@@ -14,6 +14,7 @@ from models.accounts import ROLES, STAFF_ROLES, StaffCreate
 from ui.components import loading
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
+from ui.pickers import SearchSelect
 from ui.session import Caller, Viewer, _, lang, perform
 
 PAGE_SIZE = 20
@@ -119,7 +120,7 @@ async def accounts_page(viewer: Viewer) -> None:
                 'email': ui.input(_('register.email')).props('outlined dense').classes('w-full'),
                 'role': ui.select(staff_roles, value='agent', label=_('admin.role')).props('outlined dense')
                 .classes('w-full'),
-                'agency_code': ui.select(agencies, label=_('admin.agency'), with_input=True, clearable=True)
+                'agency_code': SearchSelect(agencies, label=_('admin.agency'), clearable=True)
                 .props('outlined dense').classes('w-full'),
                 'password': ui.input(_('register.password'), password=True).props('outlined dense').classes('w-full'),
             }
@@ -145,7 +146,7 @@ async def accounts_page(viewer: Viewer) -> None:
         with ui.dialog() as role_dialog, ui.card().classes('w-full max-w-md gap-2'):
             role_title = ui.label().classes('text-lg font-semibold')
             role_select = ui.select(staff_roles, label=_('admin.role')).props('outlined dense').classes('w-full')
-            agency_select = ui.select(agencies, label=_('admin.agency'), with_input=True, clearable=True) \
+            agency_select = SearchSelect(agencies, label=_('admin.agency'), clearable=True) \
                 .props('outlined dense').classes('w-full')
             editing: dict = {}
 

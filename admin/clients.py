@@ -13,6 +13,7 @@ from models.agencies import ClientAppCreate
 from ui.components import empty_state, loading
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
+from ui.pickers import SearchSelect
 from ui.session import Caller, Viewer, _, lang, perform
 
 
@@ -136,7 +137,7 @@ async def clients_page(viewer: Viewer) -> None:
             ui.label(_('clients.register')).classes('text-lg font-semibold')
             fields = {
                 'name': ui.input(_('clients.name')).props('outlined dense').classes('w-full').mark('client-name'),
-                'agency_code': ui.select(agencies, label=_('admin.agency'), with_input=True)
+                'agency_code': SearchSelect(agencies, label=_('admin.agency'))
                 .props('outlined dense').classes('w-full').mark('client-agency'),
                 'kind': ui.radio(kinds, value='portal').props('inline').mark('client-kind'),
                 'redirect_uris': ui.textarea(_('clients.redirect_uris'), placeholder='https://dichvucong.tinh.gov.vn/callback')

@@ -15,6 +15,7 @@ from ui.components import empty_state, loading, section_title
 from ui.feedback_files import due_badge
 from ui.forms import clear_errors, show_error
 from ui.frame import frame, portal_page
+from ui.pickers import SearchSelect
 from ui.session import Caller, Viewer, _, lang, perform
 
 
@@ -52,8 +53,8 @@ async def callcenter_feedback_page(viewer: Viewer) -> None:
                                    label=_('fb.topic_label')).props('outlined dense').mark('fb-topic'),
                 'category': ui.select({c: _(f'fb.category.{c}') for c in FEEDBACK_CATEGORIES}, value='attitude',
                                       label=_('fb.category_label')).props('outlined dense').mark('fb-category'),
-                'province_code': ui.select(options['provinces'], label=_('fb.province'), with_input=True,
-                                           clearable=True).props('outlined dense').mark('fb-province'),
+                'province_code': SearchSelect(options['provinces'], label=_('fb.province'), clearable=True)
+                .props('outlined dense').mark('fb-province'),
                 'procedure_code': ui.input(_('fb.procedure_code')).props('outlined dense').mark('fb-procedure'),
                 'dossier_code': ui.input(_('fb.dossier_code')).props('outlined dense').mark('fb-dossier'),
                 'title': ui.input(_('fb.title_label')).props('outlined dense').mark('fb-title'),
@@ -108,7 +109,7 @@ async def callcenter_feedback_page(viewer: Viewer) -> None:
 
         with ui.dialog() as dialog, ui.card().classes('w-full max-w-lg gap-2'):
             title = ui.label().classes('text-lg font-semibold')
-            agency = ui.select(options['agencies'], label=_('fb.new_agency'), with_input=True) \
+            agency = SearchSelect(options['agencies'], label=_('fb.new_agency')) \
                 .props('outlined dense').classes('w-full').mark('fb-new-agency')
             note = ui.input(_('fb.reroute_note')).props('outlined dense').classes('w-full').mark('fb-reroute-note')
             editing: dict = {}

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from ui.components import empty_state, facts
 from ui.forms import attempt, show_error
 from ui.frame import frame, portal_page
+from ui.pickers import SearchSelect
 from ui.session import Caller, Viewer, _, lang, perform
 from ui.ticket_view import ticket_status_badge, timeline
 
@@ -102,7 +103,7 @@ async def ticket_page(viewer: Viewer, ticket_id: str) -> None:
                                 .props('outline no-caps').mark('send-note')
                     with ui.column().classes('portal-card w-full p-5 gap-2').mark('escalate-box'):
                         ui.label(_('cc.escalate')).classes('font-semibold')
-                        agency = ui.select(view['agencies'], label=_('cc.escalate_agency'), with_input=True) \
+                        agency = SearchSelect(view['agencies'], label=_('cc.escalate_agency')) \
                             .props('outlined dense').classes('w-full').mark('escalate-agency')
                         note = ui.textarea(_('dossier.note')).props('outlined autogrow').classes('w-full') \
                             .mark('escalate-note')

@@ -16,6 +16,7 @@ from domain.dashboard import INDEX_GROUPS, overview, period_rows, service_index
 from ui.charts import daily, ranking
 from ui.components import empty_state, figure_tile, figure_tiles, loading, section_title
 from ui.frame import frame, portal_page
+from ui.pickers import SearchSelect
 from ui.session import Viewer, _, lang
 
 LIVE_TOPICS = ('accounts', 'dossiers', 'support', 'records', 'payments', 'feedback')
@@ -137,8 +138,8 @@ async def dashboards_home_page(viewer: Viewer, since: str = '', until: str = '',
                 .props('outlined dense mask="##/##/####" debounce=600').classes('w-36').mark('dash-since')
             until_input = ui.input(_('cc.period_to'), value=format_date(end)) \
                 .props('outlined dense mask="##/##/####" debounce=600').classes('w-36').mark('dash-until')
-            agency_select = ui.select({}, value=state['agency'], label=_('dash.scope'), with_input=True,
-                                      clearable=True).props('outlined dense').classes('w-80').mark('dash-agency')
+            agency_select = SearchSelect({}, value=state['agency'], label=_('dash.scope'), clearable=True) \
+                .props('outlined dense').classes('w-80').mark('dash-agency')
             ui.button(_('cc.export_csv'), icon='download', on_click=lambda: export('csv')).props('outline no-caps') \
                 .mark('dash-csv')
             ui.button(_('cc.export_xlsx'), icon='download', on_click=lambda: export('xlsx')).props('outline no-caps') \

@@ -15,6 +15,7 @@ from domain.places import list_provinces
 from models.accounts import CitizenRegister
 from ui.forms import clear_errors, safe_next, show_error
 from ui.frame import frame, portal_page, switch_language
+from ui.pickers import SearchSelect
 from ui.session import Viewer, _, client_ip, lang, log_out, remember_login
 
 
@@ -102,8 +103,8 @@ def register_page(viewer: Viewer | None) -> None:
                 .mark('phone')
             email = ui.input(_('register.email')).props('outlined type=email autocomplete=email').classes('w-full') \
                 .mark('email')
-            province = ui.select(provinces, label=_('register.province'), with_input=True, clearable=True) \
-                .props('outlined').classes('w-full').mark('province')
+            province = SearchSelect(provinces, label=_('register.province'), clearable=True).props('outlined') \
+                .classes('w-full').mark('province')
             password = ui.input(_('register.password'), password=True, password_toggle_button=True) \
                 .props('outlined autocomplete=new-password counter maxlength=64').classes('w-full').mark('password')
             ui.label(_('register.password_hint')).classes('text-xs portal-muted -mt-2')

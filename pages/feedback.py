@@ -24,6 +24,7 @@ from ui.components import empty_state, facts, section_title
 from ui.forms import attempt, clear_errors, show_error
 from ui.feedback_files import attachments_card, due_badge
 from ui.frame import frame, portal_page
+from ui.pickers import SearchSelect
 from ui.session import Caller, Viewer, _, lang, perform
 
 PAGE_SIZE = 10
@@ -94,9 +95,9 @@ async def public_feedback_page(viewer: Viewer | None, q: str = '', agency: str =
             search = ui.input(_('fb.portal.search'), value=q).props('outlined dense clearable') \
                 .classes('grow basis-72').mark('fb-search')
             search.on('keydown.enter', lambda: go())
-            agency_select = ui.select({'': _('fb.portal.all_agencies')} | data['agencies'],
-                                      value=agency if agency in data['agencies'] else '',
-                                      label=_('fb.portal.agency_filter'), with_input=True) \
+            agency_select = SearchSelect({'': _('fb.portal.all_agencies')} | data['agencies'],
+                                         value=agency if agency in data['agencies'] else '',
+                                         label=_('fb.portal.agency_filter')) \
                 .props('outlined dense').classes('grow basis-64').mark('fb-agency-filter')
             ui.button(_('search.button'), icon='search', on_click=lambda: go()).props('unelevated no-caps') \
                 .mark('fb-search-go')
@@ -164,8 +165,8 @@ async def new_feedback_page(viewer: Viewer, procedure: str = '', dossier: str = 
             category = ui.select({c: _(f'fb.category.{c}') for c in FEEDBACK_CATEGORIES}, value=None,
                                  label=_('fb.portal.choose_category')).props('outlined').classes('w-full') \
                 .mark('fb-category')
-            province = ui.select(data['provinces'], value=data['province'] if data['province'] in data['provinces']
-                                 else None, label=_('fb.portal.province_input'), with_input=True, clearable=True) \
+            province = SearchSelect(data['provinces'], value=data['province'] if data['province'] in data['provinces']
+                                    else None, label=_('fb.portal.province_input'), clearable=True) \
                 .props('outlined').classes('w-full').mark('fb-province')
             title = ui.input(_('fb.portal.title_input')).props('outlined counter maxlength=200').classes('w-full') \
                 .mark('fb-title')

@@ -6,8 +6,11 @@ import re
 
 import pytest
 from nicegui.testing import User
+from sqlalchemy import select
 
+from core.db import session_scope
 from domain.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from models.accounts import Account
 from tests.factories import PASSWORD, citizen_id
 from tests.ui.figures import shown
 
@@ -21,6 +24,16 @@ async def log_in(user: User, identifier: str, password: str = DEMO_PASSWORD, pat
     user.find(marker='login-submit').click()
 
 
+async def submit_registration(user: User) -> None:
+    """Password, consent, submit: the registration succeeds."""
+    user.find(marker='password').type(PASSWORD)
+    user.find(marker='password_confirm').type(PASSWORD)
+    user.find(marker='consent').click()
+    user.find(marker='register-submit').click()
+    await user.should_see(marker='login-submit')
+    assert user.notify.contains('Đăng ký thành công')
+
+
 async def test_register_then_log_in_and_see_own_name(user: User):
     number = citizen_id('79')
     await user.open('/dang-ky')
@@ -28,14 +41,50 @@ async def test_register_then_log_in_and_see_own_name(user: User):
     user.find(marker='full_name').type('Phạm Thị Mỹ Duyên')
     user.find(marker='id_number').type(number)
     user.find(marker='phone').type('0938111222')
-    user.find(marker='password').type(PASSWORD)
-    user.find(marker='password_confirm').type(PASSWORD)
-    user.find(marker='consent').click()
-    user.find(marker='register-submit').click()
-    await user.should_see(marker='login-submit')
-    assert user.notify.contains('Đăng ký thành công')
+    await submit_registration(user)
     await log_in(user, number, PASSWORD)
     await user.should_see('Xin chào, Phạm Thị Mỹ Duyên')
+
+
+async def test_province_is_found_typed_without_diacritics(user: User):
+    number = citizen_id('01')
+    await user.open('/dang-ky')
+    user.find(marker='full_name').type('Nguyễn Văn Không Dấu')
+    user.find(marker='id_number').type(number)
+    user.find(marker='phone').type('0938111224')
+    province = user.find(marker='province').click()  # opens the list
+    # 'inputValue' is the event the browser sends with the text the user typed
+    for typed, offered, not_offered in (('dak lak', 'Tỉnh Đắk Lắk', 'Thành phố Hà Nội'),
+                                        ('HO CHI MINH', 'Thành phố Hồ Chí Minh', 'Tỉnh Đắk Lắk'),
+                                        ('ha noi', 'Thành phố Hà Nội', 'Tỉnh Hà Nam')):
+        province.trigger('inputValue', typed)
+        await user.should_see(content=offered, marker='province')
+        await user.should_not_see(content=not_offered, marker='province')
+    user.find('Thành phố Hà Nội').click()
+    picker = next(iter(province.elements))
+    assert picker.value == '01'
+    assert len(picker.options) == 63  # chosen: the whole list is on offer again
+
+    province.click().trigger('inputValue', 'ho chi')  # typing over the choice keeps it on offer
+    assert set(picker.options) == {'01', '79'} and picker.value == '01'
+    province.trigger('inputValue', 'Thành phố Hà Nội')  # the browser puts the label back on blur
+    assert len(picker.options) == 63 and picker.value == '01'
+
+    await submit_registration(user)
+    with session_scope() as session:
+        account = session.execute(select(Account).where(Account.id_number == number)).scalar_one()
+        assert account.province_code == '01'
+
+
+async def test_an_option_clicked_before_the_narrowed_list_arrived_is_the_one_chosen(user: User):
+    await user.open('/dang-ky')
+    province = user.find(marker='province').click()
+    picker = next(iter(province.elements))
+    full = list(picker.options)
+    province.trigger('inputValue', 'ho chi minh')  # the server narrows the list to one option...
+    # ...while the browser, still showing the whole list, sends the index it had there
+    province.trigger('update:modelValue', {'value': full.index('79'), 'label': 'Thành phố Hồ Chí Minh'})
+    assert picker.value == '79'
 
 
 async def test_registration_errors_are_shown_on_the_fields(user: User):
