@@ -11,7 +11,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,6 +131,56 @@ def start_baseline(folder: Path, module: str) -> Server:
     server = start(name, [sys.executable, '-m', module], portal_env(folder, port), port, folder / f'{name}.log')
     wait_until_serving(server, '/bare/page')
     return server
+
+
+@contextmanager
+def serving_pair(folder: Path, baseline_module: str) -> Iterator[tuple[Server, Server]]:
+    """The portal and a baseline server on the same folder, both stopped when done."""
+    portal = start_portal(folder)
+    try:
+        bare = start_baseline(folder, baseline_module)
+        try:
+            yield portal, bare
+        finally:
+            bare.stop()
+    finally:
+        portal.stop()
+
+
+def measure(targets: dict[str, tuple[Server, str | Callable]], *, seconds: float, rounds: int) -> dict:
+    """Each target (a path, or a function making the requests: see bench.load) for `seconds` per
+    round, taking turns so a slow spell on the machine falls on all of them; the results of all
+    rounds pooled per target, with the CPU its server spent."""
+    from bench import load
+
+    pooled: dict[str, load.Result] = {}
+    for number in range(rounds):
+        for label, (server, spec) in targets.items():
+            cpu = server.cpu()
+            result = load.run(server.base, spec if callable(spec) else load.same(spec), label=label, seconds=seconds)
+            result.server_cpu = server.cpu() - cpu
+            print(f'  round {number + 1}: {result.line()}', flush=True)
+            pooled.setdefault(label, load.Result(label, 0.0)).add(result)
+    return pooled
+
+
+def report(pooled: dict, baseline: str, *, goal_ratio: float, goal_p95_ms: float | None = None) -> bool:
+    """Print the pooled figures, each target's rate as a share of the baseline's, and whether each
+    meets the goals (only 200s, too)."""
+    base = pooled[baseline]
+    print(f'\n  {base.line()}')
+    passed = True
+    for label, result in pooled.items():
+        if label == baseline:
+            continue
+        ratio = result.rate / base.rate
+        ok = ratio >= goal_ratio and not result.failures and not base.failures and \
+            (goal_p95_ms is None or result.p95_ms < goal_p95_ms)
+        passed &= ok
+        print(f'  {result.line()}   ratio {ratio:4.2f}  [{"ok" if ok else "MISSED"}]')
+    p95 = f', p95 < {goal_p95_ms:.0f} ms' if goal_p95_ms else ''
+    print(f'  goals: rate >= {goal_ratio} x the baseline{p95}, only 200s\n')
+    return passed
 
 
 def machine() -> str:

@@ -35,6 +35,22 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     statuses: Counter = field(default_factory=Counter)
     response_bytes: int = 0
+    answered: int = 0  # every answer, the warm-up's too
+    server_cpu: float = 0.0  # CPU seconds the server spent meanwhile, set by the caller
+
+    @property
+    def cpu_ms(self) -> float:
+        """Server CPU per answer: what the rate would be on a machine where only the server runs."""
+        return self.server_cpu / self.answered * 1000 if self.answered else float('nan')
+
+    def add(self, other: Result) -> None:
+        """Pool another round's figures into this one."""
+        self.seconds += other.seconds
+        self.latencies += other.latencies
+        self.statuses += other.statuses
+        self.response_bytes += other.response_bytes
+        self.answered += other.answered
+        self.server_cpu += other.server_cpu
 
     @property
     def requests(self) -> int:
@@ -58,8 +74,9 @@ class Result:
 
     def line(self) -> str:
         bad = f'   NON-200: {dict(self.statuses - Counter({200: self.statuses[200]}))}' if self.failures else ''
+        cpu = f'   server CPU {self.cpu_ms:5.2f} ms/answer' if self.server_cpu else ''
         return (f'{self.label:<34} {self.rate:8,.1f} req/s   p50 {self.p50_ms:7.1f} ms   p95 {self.p95_ms:7.1f} ms'
-                f'   ({self.requests:,} requests){bad}')
+                f'   ({self.requests:,} requests){cpu}{bad}')
 
 
 class ClosedEarly(Exception):
@@ -124,6 +141,7 @@ async def _connection(base: str, targets: Iterator[tuple[str, dict[str, str]]], 
                 result.statuses['connection closed'] += 1
                 continue
             done = time.perf_counter()
+            result.answered += 1
             if sent >= measure_from:
                 result.latencies.append(done - sent)
                 result.statuses[status] += 1

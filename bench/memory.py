@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench import load
-from bench.harness import run_in_folder, start_baseline, start_portal
+from bench.harness import run_in_folder, serving_pair
 
 EXPIRY_WAIT = 80.0  # NiceGUI's own pruning of clients without a websocket: after 60 s, checked every 10 s
 
@@ -23,12 +23,10 @@ def storage_files(folder: Path) -> int:
 
 
 def run(folder: Path, loads: int) -> bool:
-    portal = start_portal(folder)
-    bare = start_baseline(folder, 'bench.bare_page')
-    targets = (('portal /', portal, '/'), ('bare page', bare, '/bare/page'))
-    rows = [('at start', portal.rss(), bare.rss())]
-    files_before = storage_files(folder)
-    try:
+    with serving_pair(folder, 'bench.bare_page') as (portal, bare):
+        targets = (('portal /', portal, '/'), ('bare page', bare, '/bare/page'))
+        rows = [('at start', portal.rss(), bare.rss())]
+        files_before = storage_files(folder)
         for wave in (1, 2):  # both servers take a wave in turn, then expire together
             for label, server, path in targets:
                 result = load.strangers(server.base, path, loads)
@@ -39,9 +37,6 @@ def run(folder: Path, loads: int) -> bool:
             time.sleep(EXPIRY_WAIT)
             rows.append((f'{EXPIRY_WAIT:.0f} s later', portal.rss(), bare.rss()))
         files_after = storage_files(folder)
-    finally:
-        portal.stop()
-        bare.stop()
     print(f'\n  {"resident memory (MB)":<24} {"portal /":>10} {"bare page":>10}')
     for when, mine, theirs in rows:
         print(f'  {when:<24} {mine:10.1f} {theirs:10.1f}')

@@ -14,6 +14,7 @@ from collections import defaultdict, deque
 from core.errors import RateLimited
 
 log = logging.getLogger('portal.ratelimit')
+PRUNE_FROM = 50_000  # keys remembered before idle ones are forgotten
 _ALL: weakref.WeakSet[RateLimiter] = weakref.WeakSet()
 
 
@@ -23,6 +24,7 @@ class RateLimiter:
         self.window = window_seconds
         self.name = name
         self._hits: dict[str, deque[float]] = defaultdict(deque)
+        self._prune_at = PRUNE_FROM
         self._lock = threading.Lock()
         _ALL.add(self)
 
@@ -39,11 +41,24 @@ class RateLimiter:
             wait = self._wait(hits, now)
             if not wait:
                 hits.append(now)
-                if len(self._hits) > 50_000:  # forget idle keys so memory stays bounded
-                    for stale in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window][:25_000]:
-                        del self._hits[stale]
+                if len(self._hits) > self._prune_at:
+                    self._forget_idle(now)
         if wait:
             self.refuse(key, wait, code)
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop keys with no hit inside the window, so memory follows the addresses active in the
+        last window. The next pruning waits until the table has doubled from what is left: pruning
+        again at a fixed size would scan every key on every hit while more than that many
+        addresses are active (a crowd, or an attacker with many addresses)."""
+        for stale in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window]:
+            del self._hits[stale]
+        self._prune_at = max(PRUNE_FROM, 2 * len(self._hits))
+
+    @property
+    def keys(self) -> int:
+        """How many keys are remembered."""
+        return len(self._hits)
 
     def count(self, key: str) -> None:
         """Count one hit for `key` without refusing this one (failures: the next attempt pays)."""
@@ -67,6 +82,7 @@ class RateLimiter:
     def reset(self) -> None:
         with self._lock:
             self._hits.clear()
+            self._prune_at = PRUNE_FROM
 
 
 def reset_all() -> None:
