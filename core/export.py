@@ -6,8 +6,6 @@ import io
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 
 def _cell(value):
@@ -27,6 +25,11 @@ def to_csv(headers: Sequence[str], rows: Sequence[Sequence]) -> bytes:
 
 def to_xlsx(sheets: dict[str, tuple[Sequence[str], Sequence[Sequence]]]) -> bytes:
     """One worksheet per table: name -> (headers, rows)."""
+    # imported on the first export, not at start-up: openpyxl brings numpy, a fifth of a second
+    # and tens of megabytes every process would pay for a download few of them serve
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     for name, (headers, rows) in sheets.items():
