@@ -15,6 +15,7 @@ from ui.components import empty_state, facts, section_title
 from ui.forms import error_message
 from ui.frame import frame, portal_page
 from ui.markup import block, esc, heading, icon, link
+from ui.pickers import SearchSelect
 from ui.session import Viewer, _, lang
 
 PAGE_SIZE = 15
@@ -52,14 +53,14 @@ async def procedures_page(viewer: Viewer | None, q: str = '', sector: str = '', 
         with ui.row().classes('w-full gap-2 items-end'):
             query = ui.input(_('catalog.search_label'), value=state['q']).props('outlined clearable autofocus') \
                 .classes('grow min-w-[16rem]').mark('search-input')
-            sector_select = ui.select({'': _('catalog.all')} | filters['sectors'], value=state['sector'] or '',
-                                      label=_('catalog.sector'), with_input=True).props('outlined') \
+            sector_select = SearchSelect({'': _('catalog.all')} | filters['sectors'], value=state['sector'] or '',
+                                         label=_('catalog.sector')).props('outlined') \
                 .classes('w-64').mark('sector-filter')
             level_select = ui.select({0: _('catalog.all')} | {i: _('catalog.level_n', level=i) for i in (1, 2, 3, 4)},
                                      value=state['level'] or 0, label=_('catalog.level')).props('outlined') \
                 .classes('w-40').mark('level-filter')
-            agency_select = ui.select({'': _('catalog.all')} | filters['agencies'], value=state['agency'] or '',
-                                      label=_('catalog.agency'), with_input=True).props('outlined') \
+            agency_select = SearchSelect({'': _('catalog.all')} | filters['agencies'], value=state['agency'] or '',
+                                         label=_('catalog.agency')).props('outlined') \
                 .classes('w-64').mark('agency-filter')
         with ui.row().classes('w-full gap-2'):
             for code, name, icon in filters['events']:

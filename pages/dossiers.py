@@ -20,6 +20,7 @@ from ui import dossier_view as parts
 from ui.components import empty_state, facts, section_title, status_badge
 from ui.forms import attempt, clear_errors, show_error
 from ui.frame import frame, portal_page
+from ui.pickers import SearchSelect
 from ui.session import Caller, Viewer, _, lang, perform
 
 
@@ -159,8 +160,8 @@ async def new_dossier_page(viewer: Viewer, code: str, draft: str = '') -> None:
         section_title(_('dossier.new_title'), 1)
         with ui.stepper().props('vertical flat').classes('portal-card w-full') as stepper:
             with ui.step(_('dossier.step_form'), icon='edit_note'):
-                agency = ui.select(data['agencies'], value=data['draft']['agency'] if data['draft']
-                                   else data['default_agency'], label=_('dossier.choose_agency'), with_input=True) \
+                agency = SearchSelect(data['agencies'], value=data['draft']['agency'] if data['draft']
+                                      else data['default_agency'], label=_('dossier.choose_agency')) \
                     .props('outlined').classes('w-full').mark('agency')
                 inputs: dict[str, ui.element] = {}
                 start = (data['draft'] or {}).get('form') or data['prefill']
