@@ -27,9 +27,13 @@ _fts = table(FTS_TABLE, column('rowid'))
 
 # A document the applicant supplies only when it applies says so in its name: "(nếu có)" ("if any"),
 # a note that ends ", nếu có)" ("Mẫu 02-1/BK-QTT-TNCN, nếu có") or opens "(nếu có " ("if there is
-# property to certify"). "(... và hình vẽ nếu có)" qualifies a part of the document: still required.
-# The migration that added ProcedureDocument.required applies the same markers to existing rows.
-OPTIONAL_MARKERS = ('(nếu có)', ', nếu có)', '(nếu có ')
+# property to certify"); or a note naming the case it is for: "(trường hợp ủy quyền)" ("where a
+# proxy submits"), "(nếu cha, mẹ đã đăng ký kết hôn)", "(Mẫu HK01, đối với trường hợp phải khai)".
+# Still required: "(... và hình vẽ nếu có)" qualifies a part of the document, "(trừ trường hợp được
+# miễn)" ("unless exempt") is the rule with its exception, and "X; trường hợp không có X thì ..."
+# offers another document in X's place. The migrations that made documents optional apply the same
+# markers to existing rows.
+OPTIONAL_MARKERS = ('(nếu có)', ', nếu có)', '(nếu có ', '(nếu ', '(trường hợp ', ', đối với trường hợp ')
 
 
 def document_required(document: dict) -> bool:

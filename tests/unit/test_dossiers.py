@@ -98,6 +98,14 @@ def test_an_optional_document_may_be_left_out_but_a_required_one_may_not(world):
     ({'name': 'Giấy tờ chứng minh quyền sở hữu nhà ở (nếu có tài sản đề nghị chứng nhận)'}, False),
     # "if any" qualifies the drawings, not the description itself
     ({'name': 'Bản mô tả sáng chế (gồm phần mô tả, yêu cầu bảo hộ và hình vẽ nếu có)'}, True),
+    # documents for one case only
+    ({'name': 'Văn bản ủy quyền có chứng thực (trường hợp ủy quyền thực hiện việc đăng ký khai sinh)'}, False),
+    ({'name': 'Giấy chứng nhận kết hôn của cha, mẹ trẻ (nếu cha, mẹ đã đăng ký kết hôn) – xuất trình bản chính'}, False),
+    ({'name': 'Bản khai nhân khẩu (Mẫu HK01, đối với trường hợp phải khai)'}, False),
+    # the rule with its exception, and a document with its stand-in: required
+    ({'name': 'Giấy khám sức khỏe của người lái xe (trừ trường hợp đổi giấy phép lái xe không thời hạn)'}, True),
+    ({'name': 'Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng'}, True),
+    ({'name': 'Giấy tờ chứng minh thuộc trường hợp xóa đăng ký thường trú'}, True),
     ({'name': FEE_EXEMPTION, 'required': True}, True),  # the data says so explicitly
     ({'name': 'Bản sao sổ hộ khẩu', 'required': False}, False),
 ])

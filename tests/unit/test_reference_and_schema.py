@@ -129,13 +129,17 @@ def _empty_database(backend: str, tmp_path) -> Iterator:
 @pytest.mark.parametrize('backend', ['sqlite'] + (['postgresql'] if os.environ.get('PORTAL_TEST_DATABASE_URL') else []))
 def test_upgrading_marks_documents_that_apply_only_if_any_as_optional(backend, tmp_path):
     """Documents loaded before ProcedureDocument.required existed: those whose names say "(nếu có)"
-    ("if any") become optional, the others stay required."""
+    ("if any") or name the one case they are for become optional, the others stay required."""
     from core.migrate import upgrade_database
 
     names = {'Tờ khai đăng ký khai sinh': True,
              'Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí (nếu có)': False,
              'Phụ lục giảm trừ gia cảnh cho người phụ thuộc (Mẫu 02-1/BK-QTT-TNCN, nếu có)': False,
-             'Bản mô tả sáng chế (gồm phần mô tả, yêu cầu bảo hộ và hình vẽ nếu có)': True}
+             'Bản mô tả sáng chế (gồm phần mô tả, yêu cầu bảo hộ và hình vẽ nếu có)': True,
+             'Văn bản ủy quyền (trường hợp ủy quyền yêu cầu cấp Phiếu lý lịch tư pháp số 1)': False,
+             'Sổ hộ khẩu của hộ nơi chuyển đến (Trường hợp nhập vào hộ đã có)': False,
+             'Bản khai nhân khẩu (Mẫu HK01, đối với trường hợp phải khai)': False,
+             'Bản chính giấy tờ đã được hợp pháp hóa lãnh sự (trừ trường hợp được miễn)': True}
     with _empty_database(backend, tmp_path) as engine:
         upgrade_database(engine, '28d670299a3a')  # the schema before documents could be optional
         with engine.begin() as connection:
