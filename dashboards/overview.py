@@ -2,7 +2,7 @@
 exports and a printable report."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from nicegui import run, ui
@@ -32,6 +32,14 @@ def parse_period(since: str, until: str) -> tuple[date, date]:
     if start > end:
         start, end = end, start
     return start, end
+
+
+def preset_periods(today: date) -> dict[str, tuple[date, date]]:
+    """The periods leaders ask for most, one click each."""
+    return {'days7': (today - timedelta(days=6), today), 'days30': (today - timedelta(days=29), today),
+            'year': (date(today.year, 1, 1), today),
+            'months12': (today - timedelta(days=364), today),
+            'launch': (DEFAULT_SINCE, today)}
 
 
 def dashboard_data(since: date, until: date, agency: str | None, own_agency_id: int | None) -> dict:
@@ -148,6 +156,10 @@ async def dashboards_home_page(viewer: Viewer, since: str = '', until: str = '',
                 '/dashboards/bao-cao?' + urlencode({k: v.isoformat() if isinstance(v, date) else v
                                                     for k, v in state.items() if v}), new_tab=True)) \
                 .props('outline no-caps')
+        with ui.row().classes('w-full gap-1 items-center').mark('dash-presets'):
+            for key, (first, last) in preset_periods(today_local()).items():
+                ui.button(_(f'dash.preset.{key}'), on_click=lambda f=first, la=last: choose_period(f, la)) \
+                    .props('flat dense no-caps size=sm color=primary').mark(f'dash-preset-{key}')
         body = ui.column().classes('w-full gap-4')
         cache: dict = {}
 
@@ -189,12 +201,22 @@ async def dashboards_home_page(viewer: Viewer, since: str = '', until: str = '',
             if isinstance(code, str) and code in agency_select.options:
                 agency_select.value = code
 
+        quiet = {'on': False}
+
         def apply() -> None:
+            if quiet['on']:
+                return
             state['since'], state['until'] = parse_period(since_input.value or '', until_input.value or '')
             state['agency'] = agency_select.value or None
             content.refresh()
         for element in (since_input, until_input, agency_select):
             element.on_value_change(apply)
+
+        def choose_period(first: date, last: date) -> None:
+            quiet['on'] = True  # one refresh for both dates, not one with a half-changed period
+            since_input.value, until_input.value = format_date(first), format_date(last)
+            quiet['on'] = False
+            apply()
 
         def export(kind: str) -> None:
             if 'data' not in cache:

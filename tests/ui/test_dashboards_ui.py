@@ -1,9 +1,11 @@
 """Leaders see live national figures; a change elsewhere shows without reloading."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from nicegui.testing import User
 
-from core.clock import format_number
+from core.clock import format_date, format_number, today_local
 from core.db import session_scope
 from domain.demo import DEMO_ACCOUNTS
 from tests.factories import make_citizen
@@ -33,3 +35,17 @@ async def test_dashboard_shows_sync_and_single_sign_on_figures(user: User):
 async def test_public_statistics_page_is_open(user: User):
     await user.open('/thong-ke')
     await user.should_see(marker='dash-records')
+
+
+async def test_a_period_preset_narrows_the_figures_in_one_click(user: User):
+    await log_in(user, LEADER.id_number)
+    await user.should_see(marker='dash-records')
+    since_launch = number(user, 'dash-records')  # the demo's launch quarter, 2019-2020
+    user.find(marker='dash-preset-days30').click()
+    today = today_local()
+    await user.should_see(f'từ {format_date(today - timedelta(days=29))} đến {format_date(today)}')
+    await user.should_see(marker='dash-records')
+    assert number(user, 'dash-records') < since_launch
+    user.find(marker='dash-preset-launch').click()
+    await user.should_see(f'từ 09/12/2019 đến {format_date(today)}')
+    await shows(user, 'dash-records', format_number(since_launch))
