@@ -1,4 +1,4 @@
-"""Accessibility of the citizen pages (WCAG 2.1 AA), checked with axe-core in real Chromium.
+"""Accessibility of the citizen pages and the staff consoles (WCAG 2.1 AA), checked with axe-core in real Chromium.
 
 axe-core comes from the `axe-playwright-python` package (the `test` extra), which ships
 `axe.min.js`: nothing is downloaded at test time. Every page is checked with the wcag2a, wcag2aa,
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from domain.demo import DEMO_PASSWORD
+from domain.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from tests.browser.journeys import Journey
 
 CITIZEN_ID = '001090012345'  # Nguyễn Văn An, the demo citizen
@@ -176,6 +176,32 @@ def test_citizen_pages_have_no_serious_findings(journey: Journey, axe_source: st
     main.get_by_role('button', name='Tra cứu').click()
     expect(main.get_by_text(code, exact=True)).to_be_visible()
     audit.check(page, 'tracking /tra-cuu (result)')
+    audit.assert_clean()
+
+
+STAFF_PAGES = (  # (role, pages after logging in): the consoles staff work in all day
+    ('officer', ('/agency', '/agency/thanh-toan')),
+    ('agent', ('/callcenter', '/callcenter/phan-anh')),
+    ('supervisor', ('/callcenter/wallboard', '/callcenter/bao-cao')),
+    ('leader', ('/dashboards',)),
+    ('admin', ('/admin/accounts', '/admin/clients')),
+)
+
+
+def test_staff_consoles_have_no_serious_findings(journey: Journey, axe_source: str) -> None:
+    audit = Audit(axe_source)
+    for role, paths in STAFF_PAGES:
+        staff = next(d for d in DEMO_ACCOUNTS if d.role == role)
+        page = journey.new_page()
+        page.goto(journey.url + '/login?next=' + paths[0])
+        _log_in(page, staff.id_number, DEMO_PASSWORD)
+        page.wait_for_url(journey.url + paths[0])
+        for path in paths:
+            if page.url != journey.url + path:
+                page.goto(journey.url + path)
+            page.wait_for_load_state('networkidle')
+            expect(page.locator('#main .q-spinner')).to_have_count(0)  # the lists have loaded
+            audit.check(page, f'{role} {path}')
     audit.assert_clean()
 
 
