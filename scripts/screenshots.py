@@ -6,15 +6,19 @@ Run: ./py -m scripts.screenshots [--folder DIR] [--only home,search,...]
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
+import secrets
 import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 from playwright.sync_api import Page, sync_playwright
 
 from bench.harness import start_portal
-from domain.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from domain.demo import DEMO_ACCOUNTS, DEMO_CLIENTS, DEMO_PASSWORD
 
 OUT = Path(__file__).resolve().parent.parent / 'docs' / 'screenshots'
 DESKTOP, PHONE = {'width': 1280, 'height': 860}, {'width': 390, 'height': 844}
@@ -53,21 +57,55 @@ def _dossier_id(folder: Path) -> int:
     return number
 
 
-def screens(folder: Path) -> dict[str, tuple[str | None, Callable[[str], str], dict]]:
-    """name: (role to log in as, or None; the page's path from the base URL; the viewport)."""
+def _electricity_bill(folder: Path) -> int:
+    """The demo citizen's open electricity bill."""
+    with sqlite3.connect(folder / 'portal.db') as db:
+        number, = db.execute("SELECT id FROM payable WHERE kind = 'electricity_bill' AND payer_id_number = ? "
+                             "ORDER BY id", (_account('citizen').id_number,)).fetchone()
+    return number
+
+
+def _sign_on_request(base: str) -> str:
+    """A provincial portal (the demo Hà Nội client) asking the citizen to log in through the portal."""
+    client = next(c for c in DEMO_CLIENTS if c.kind == 'portal')
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b'=').decode()
+    return '/oidc/authorize?' + urlencode({
+        'client_id': client.client_id, 'redirect_uri': client.redirect_uris[0], 'response_type': 'code',
+        'scope': ' '.join(client.scopes), 'state': secrets.token_urlsafe(16), 'nonce': secrets.token_urlsafe(16),
+        'code_challenge': challenge, 'code_challenge_method': 'S256'})
+
+
+def _pay_in_the_sandbox(page: Page) -> None:
+    """From the checkout page: choose a bank, confirm at the sandbox bank, land on the result."""
+    page.get_by_role('radio', name='Vietcombank').click()
+    page.get_by_role('button', name='Thanh toán qua cổng thanh toán').click()
+    page.wait_for_url('**/sandbox/gateway/pay?**')
+    page.get_by_role('button', name='Xác nhận thanh toán').click()
+    page.wait_for_url('**/thanh-toan/ket-qua?**')
+
+
+def screens(folder: Path) -> dict[str, tuple[str | None, Callable[[str], str], dict, Callable[[Page], None] | None]]:
+    """name: (role to log in as, or None; the page's path from the base URL; the viewport; what to
+    do there before the picture, if anything). Screens that change data come after those that show it."""
     return {
-        'home': (None, lambda base: '/', DESKTOP),
-        'home-phone': (None, lambda base: '/', PHONE),
-        'search': (None, lambda base: '/procedures?q=doi+giay+phep+lai+xe', DESKTOP),
-        'procedure': (None, lambda base: f'/procedures/{_procedure_code(folder)}', DESKTOP),
-        'procedure-phone': (None, lambda base: f'/procedures/{_procedure_code(folder)}', PHONE),
-        'stats': (None, lambda base: '/thong-ke', DESKTOP),
-        'my-dossiers': ('citizen', lambda base: '/ho-so', DESKTOP),
-        'dossier': ('citizen', lambda base: f'/ho-so/{_dossier_id(folder)}', DESKTOP),
-        'agency-queue': ('officer', lambda base: '/agency', DESKTOP),
-        'callcenter': ('agent', lambda base: '/callcenter', DESKTOP),
-        'wallboard': ('supervisor', lambda base: '/callcenter/wallboard', DESKTOP),
-        'dashboard': ('leader', lambda base: '/dashboards', DESKTOP),
+        'home': (None, lambda base: '/', DESKTOP, None),
+        'home-phone': (None, lambda base: '/', PHONE, None),
+        'search': (None, lambda base: '/procedures?q=doi+giay+phep+lai+xe', DESKTOP, None),
+        'procedure': (None, lambda base: f'/procedures/{_procedure_code(folder)}', DESKTOP, None),
+        'procedure-phone': (None, lambda base: f'/procedures/{_procedure_code(folder)}', PHONE, None),
+        'stats': (None, lambda base: '/thong-ke', DESKTOP, None),
+        'my-dossiers': ('citizen', lambda base: '/ho-so', DESKTOP, None),
+        'dossier': ('citizen', lambda base: f'/ho-so/{_dossier_id(folder)}', DESKTOP, None),
+        'agency-queue': ('officer', lambda base: '/agency', DESKTOP, None),
+        'callcenter': ('agent', lambda base: '/callcenter', DESKTOP, None),
+        'wallboard': ('supervisor', lambda base: '/callcenter/wallboard', DESKTOP, None),
+        'dashboard': ('leader', lambda base: '/dashboards', DESKTOP, None),
+        'sso-consent': ('citizen', _sign_on_request, DESKTOP, None),
+        'payment-checkout': ('citizen', lambda base: f'/thanh-toan/{_electricity_bill(folder)}', DESKTOP, None),
+        'payment-result': ('citizen', lambda base: f'/thanh-toan/{_electricity_bill(folder)}', DESKTOP,
+                           _pay_in_the_sandbox),
+        'agency-payments': ('officer', lambda base: '/agency/thanh-toan', DESKTOP, None),
     }
 
 
@@ -77,7 +115,7 @@ def take(folder: Path, only: set[str] | None) -> list[Path]:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path='/usr/bin/chromium', args=['--no-sandbox'])
-            for name, (role, path, viewport) in screens(folder).items():
+            for name, (role, path, viewport, act) in screens(folder).items():
                 if only and name not in only:
                     continue
                 context = browser.new_context(viewport=viewport, locale='vi-VN', timezone_id='Asia/Ho_Chi_Minh')
@@ -86,6 +124,9 @@ def take(folder: Path, only: set[str] | None) -> list[Path]:
                     _log_in(page, portal.base, role)
                 page.goto(portal.base + path(portal.base))
                 _settle(page)
+                if act:
+                    act(page)
+                    _settle(page)
                 target = OUT / f'{name}.png'
                 page.screenshot(path=str(target), full_page=viewport is not PHONE)
                 taken.append(target)

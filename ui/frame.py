@@ -143,7 +143,7 @@ def _footer(wide: bool) -> None:
           f'{esc(_("portal.footer_address"))}</span></div><div class="column gap-1"><span class="row items-center '
           f'gap-2">{icon("call", "text-[#F4C430]")}<span class="font-semibold text-white" data-testid="hotline">'
           f'{esc(_("portal.hotline"))}</span></span><span class="text-sm">{esc(_("portal.footer_email"))}</span></div>'
-          '</div>', tag='footer').classes('portal-footer w-full mt-10').mark('footer')
+          '</div>', tag='footer').classes('portal-footer w-full').mark('footer')
 
 
 def _set_html_lang() -> None:
@@ -163,7 +163,7 @@ def frame(title: str, viewer: Viewer | None, *, wide: bool = False) -> Iterator[
     ui.page_title(f'{title} | {t("portal.name", lang())}')
     drawer = _drawer(viewer)
     _header(viewer, drawer)
-    with ui.column().classes(f'w-full {"max-w-7xl" if wide else "max-w-6xl"} mx-auto p-3 sm:p-6 gap-4') \
+    with ui.column().classes(f'w-full {"max-w-7xl" if wide else "max-w-6xl"} mx-auto p-3 sm:p-6 pb-10 sm:pb-10 gap-4') \
             .props('id=main role=main tabindex=-1') as content:
         yield content
     _footer(wide)

@@ -21,7 +21,9 @@ html, body {{ font-family: "Be Vietnam Pro", "Noto Sans", "Segoe UI", Roboto, Ar
 .portal-muted {{ color: {MUTED}; }}
 .portal-hero {{ background: linear-gradient(120deg, {PRIMARY} 0%, {PRIMARY_DARK} 100%); color: white; border-radius: 16px; }}
 .portal-figure {{ font-size: 1.75rem; font-weight: 700; color: {PRIMARY}; }}
-.portal-footer {{ background: #2B2F36; color: #E4E7EB; }}
+/* the footer runs the full width under the content and sits at the bottom of a short page */
+.q-page > .nicegui-content {{ padding: 0; gap: 0; min-height: inherit; }}
+.portal-footer {{ background: #2B2F36; color: #E4E7EB; margin-top: auto; }}
 .portal-footer a {{ color: {ACCENT}; }}
 .portal-nav a {{ color: {INK}; text-decoration: none; }}
 .portal-search {{ background: white; color: {INK}; border: 1px solid rgba(0,0,0,.24); border-radius: 4px;
