@@ -198,8 +198,8 @@ async def dashboards_home_page(viewer: Viewer, since: str = '', until: str = '',
         async def drill_down(event) -> None:
             points = (event.args or {}).get('points') or []
             code = points[0].get('customdata') if points else None
-            if isinstance(code, str) and code in agency_select.options:
-                agency_select.value = code
+            if isinstance(code, str):
+                agency_select.choose(code)
 
         quiet = {'on': False}
 

@@ -45,6 +45,17 @@ class SearchSelect(ui.select):
         self._offered = self._matching()
         super().update()
 
+    def choose(self, key: Any) -> bool:
+        """Choose the option `key` (a click elsewhere, such as a chart's bar), whatever the user has
+        typed into the input meanwhile; False when there is no such option."""
+        if not any(option == key for option, _text in self._pairs()):
+            return False
+        if self._typed:
+            self._typed = ''
+            self.update()  # the whole list again, so the key is a valid value
+        self.value = key
+        return True
+
     def _pairs(self) -> list[tuple[Any, Any]]:
         every = self._every
         return list(every.items()) if isinstance(every, dict) else [(option, option) for option in every]

@@ -49,3 +49,14 @@ async def test_a_period_preset_narrows_the_figures_in_one_click(user: User):
     user.find(marker='dash-preset-launch').click()
     await user.should_see(f'từ 09/12/2019 đến {format_date(today)}')
     await shows(user, 'dash-records', format_number(since_launch))
+
+
+async def test_clicking_a_province_s_bar_narrows_the_dashboard_to_it(user: User):
+    await log_in(user, LEADER.id_number)
+    await user.should_see(marker='chart-by_province')
+    user.find(marker='dash-agency').click().trigger('inputValue', 'bo tu')  # typed, then left half done
+    user.find(marker='chart-by_province').trigger('plotly_click', {'points': [{'customdata': 'UBND-01'}]})
+    await user.should_see('Phạm vi: Ủy ban nhân dân thành phố Hà Nội')
+    with user:
+        picker = next(iter(user.find(marker='dash-agency').elements))
+    assert picker.value == 'UBND-01'
