@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 
-
 def _cell(value):
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)

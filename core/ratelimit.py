@@ -67,6 +67,8 @@ class RateLimiter:
             hits = self._hits[key]
             self._wait(hits, now)
             hits.append(now)
+            if len(self._hits) > self._prune_at:
+                self._forget_idle(now)
 
     def blocked_for(self, key: str) -> int:
         """Seconds until `key` may try again (0: free), without counting a hit."""

@@ -33,7 +33,7 @@ _fts = table(FTS_TABLE, column('rowid'))
 # miễn)" ("unless exempt") is the rule with its exception, and "X; trường hợp không có X thì ..."
 # offers another document in X's place. The migrations that made documents optional apply the same
 # markers to existing rows.
-OPTIONAL_MARKERS = ('(nếu có)', ', nếu có)', '(nếu có ', '(nếu ', '(trường hợp ', ', đối với trường hợp ')
+OPTIONAL_MARKERS = ('(nếu ', ', nếu có)', '(trường hợp ', ', đối với trường hợp ')
 
 
 def document_required(document: dict) -> bool:
