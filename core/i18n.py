@@ -1146,6 +1146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     'dash.scope': ('Bộ, ngành hoặc tỉnh, thành phố', 'Ministry or province'),
     'dash.scope_label': ('Phạm vi: {scope} · từ {since} đến {until}', 'Scope: {scope} · {since} to {until}'),
     'dash.print': ('Bản in báo cáo', 'Printable report'),
+    'dash.preset.label': ('Xem nhanh:', 'Quick view:'),
     'dash.preset.days7': ('7 ngày qua', 'Last 7 days'),
     'dash.preset.days30': ('30 ngày qua', 'Last 30 days'),
     'dash.preset.year': ('Năm nay', 'This year'),

@@ -156,10 +156,12 @@ async def dashboards_home_page(viewer: Viewer, since: str = '', until: str = '',
                 '/dashboards/bao-cao?' + urlencode({k: v.isoformat() if isinstance(v, date) else v
                                                     for k, v in state.items() if v}), new_tab=True)) \
                 .props('outline no-caps')
-        with ui.row().classes('w-full gap-1 items-center').mark('dash-presets'):
+        with ui.row().classes('w-full gap-2 items-center').mark('dash-presets'):
+            ui.label(_('dash.preset.label')).classes('text-sm portal-muted')
             for key, (first, last) in preset_periods(today_local()).items():
                 ui.button(_(f'dash.preset.{key}'), on_click=lambda f=first, la=last: choose_period(f, la)) \
-                    .props('flat dense no-caps size=sm color=primary').mark(f'dash-preset-{key}')
+                    .props('outline rounded dense no-caps color=primary').classes('px-3 text-sm') \
+                    .mark(f'dash-preset-{key}')
         body = ui.column().classes('w-full gap-4')
         cache: dict = {}
 
